@@ -1,0 +1,18 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { runQueryBench } from './queries.js';
+
+/**
+ * `npm run bench`: speed and memory are measured here, never by timed assertions in
+ * tests. Each part writes its own bench/out/<part>.json.
+ */
+async function main(): Promise<void> {
+  const outDir = path.resolve('bench', 'out');
+  mkdirSync(outDir, { recursive: true });
+  await runQueryBench({ outDir });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

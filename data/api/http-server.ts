@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import type { AppContext } from '../app/context.js';
+import { maxArgumentBytes, type PushEvent } from './contract.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
+import type { ApiResult } from './types.js';
+
+/**
+ * The web transport: POST /api/<request> with a JSON body answers the same
+ * `{ok, value} | {ok, error}` as IPC; GET /api/events streams push events (SSE);
+ * everything else is the built renderer. Bound to 127.0.0.1 only.
+ */
+export interface HttpServerOptions {
+  port: number;
+  host?: '127.0.0.1';
+  /** Folder of the built renderer; without it only /api is served. */
+  rendererDir?: string;
+}
+
+const statusOfError: Record<string, number> = {
+  unknown_request: 404,
+  invalid_arguments: 400,
+  not_found: 404,
+  unavailable: 503,
+  internal: 500,
+};
+
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=()',
+};
+
+function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(text);
+}
+
+function refuse(response: ServerResponse, status: number, message: string, code: 'invalid_arguments' | 'unknown_request' = 'invalid_arguments'): void {
+  sendJson(response, status, { ok: false, error: { code, message } });
+}
+
+/** Reads at most `limit` bytes; a larger body is refused without buffering it. */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/** Refuses requests whose Host is not this loopback server, so a web page cannot reach it by DNS rebinding. */
+function isAllowedHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+async function handleApiRequest(app: AppContext, name: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'POST') return refuse(response, 405, 'Requests are sent with POST.');
+  const type = request.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json')) return refuse(response, 415, 'Requests carry a JSON body (Content-Type: application/json).');
+  const body = await readBody(request, maxArgumentBytes);
+  if (body === null) return refuse(response, 413, `The request body is too large (at most ${maxArgumentBytes} bytes).`);
+  let args: unknown;
+  try {
+    args = body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    return refuse(response, 400, 'The request body is not valid JSON.');
+  }
+  const result = await app.request(name, args);
+  sendJson(response, result.ok ? 200 : (statusOfError[result.error.code] ?? 500), result);
+}
+
+function streamEvents(app: AppContext, request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  const send = (event: PushEvent) => response.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);
+  response.write('retry: 2000\n\n');
+  for (const event of app.events.current()) send(event);
+  const unsubscribe = app.events.subscribe(send);
+  // Comments keep idle proxies and the browser from dropping a quiet stream.
+  const keepAlive = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
+  request.on('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(app: AppContext, options: HttpServerOptions): Promise<RunningHttpServer> {
+  const host = options.host ?? '127.0.0.1';
+  const serveRenderer = options.rendererDir
+    ? sirv(options.rendererDir, { single: true, etag: true, gzip: false, setHeaders: (res) => Object.entries(securityHeaders).forEach(([k, v]) => res.setHeader(k, v)) })
+    : null;
+  let port = options.port;
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!isAllowedHost(request.headers.host, port)) return refuse(response, 421, 'This server answers only on 127.0.0.1 and localhost.');
+    if (url.pathname === '/api/events') return streamEvents(app, request, response);
+    if (url.pathname.startsWith('/api/')) {
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      handleApiRequest(app, name, request, response).catch(() => {
+        if (!response.headersSent) refuse(response, 500, 'The request could not be completed.');
+        else response.end();
+      });
+      return;
+    }
+    if (serveRenderer) return serveRenderer(request, response, () => refuse(response, 404, 'Not found.', 'unknown_request'));
+    refuse(response, 404, 'Not found.', 'unknown_request');
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

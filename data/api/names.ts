@@ -1,0 +1,22 @@
+/**
+ * Every request and push event of the contract, by name. Kept free of imports so the
+ * sandboxed preload can bundle it without pulling zod or any Node module in.
+ */
+export const requestNames = [
+  'snapshot.info',
+  'overview.get',
+  'region.get',
+] as const;
+
+export const eventNames = ['snapshot.changed', 'refresh.status', 'wall.view'] as const;
+
+export type RequestName = (typeof requestNames)[number];
+export type EventName = (typeof eventNames)[number];
+
+/** IPC channels: one per request, one for all push events. */
+export const ipcRequestChannel = (name: RequestName): string => `anjungan:request:${name}`;
+export const ipcEventChannel = 'anjungan:event';
+
+export function isRequestName(value: unknown): value is RequestName {
+  return typeof value === 'string' && (requestNames as readonly string[]).includes(value);
+}

@@ -1,0 +1,260 @@
+/**
+ * Result and event payload types of the contract. Plain types only: the renderer
+ * imports them (types only), the data layer produces them.
+ */
+
+export type Lang = 'id' | 'en';
+
+export interface Localized {
+  id: string;
+  en: string;
+}
+
+export interface RegionRef {
+  code: string;
+  name: string;
+  level: 'provinsi' | 'kabupaten' | 'kota' | 'kecamatan' | 'desa' | 'kelurahan';
+  parentCode: string | null;
+  /** Name of the parent, so repeated village names can be told apart. */
+  parentName: string | null;
+}
+
+/** What the UI needs to show any number honestly: it cannot get a value without these. */
+export interface IndicatorMeta {
+  id: string;
+  themeId: string;
+  name: Localized;
+  description: Localized;
+  unit: Localized;
+  decimals: number;
+  rollup: 'sum' | 'mean' | 'weighted_mean' | 'none';
+  higherIsBetter: boolean | null;
+  source: string;
+  licence: string;
+  isSample: boolean;
+}
+
+export interface Figure {
+  indicator: IndicatorMeta;
+  regionCode: string;
+  period: string;
+  value: number;
+  /** True where the value was rolled up from child regions at build time. */
+  isRollup: boolean;
+}
+
+export interface Theme {
+  id: string;
+  name: Localized;
+  icon: string;
+  indicatorCount: number;
+}
+
+export interface SnapshotInfo {
+  datasetVersion: number;
+  /** ISO date the figures are current to, shown on every screen. */
+  dataAsOf: string;
+  createdAt: string;
+  publisher: string;
+  schemaVersion: number;
+  root: RegionRef;
+  /** Whether this is the default dataset bundled with the app, not a published one. */
+  isBundledDefault: boolean;
+}
+
+export interface Overview {
+  region: RegionRef;
+  keyFigures: Figure[];
+  themes: Theme[];
+  counts: { kecamatan: number; desa: number; kelurahan: number };
+}
+
+export type RefreshPhase = 'idle' | 'checking' | 'downloading' | 'verifying' | 'building' | 'switching' | 'failed';
+
+export interface RefreshStatus {
+  phase: RefreshPhase;
+  progress: { bytes: number; totalBytes: number | null; rows: number } | null;
+  lastSuccessAt: string | null;
+  lastError: { at: string; message: string } | null;
+  activeVersion: number;
+  dataAsOf: string;
+}
+
+/** A view the presenter sends to the wall display; null releases the wall. */
+export interface WallView {
+  screen: string;
+  params: Record<string, string | number | boolean>;
+  title: string;
+  sentAt: string;
+}
+
+export type ApiErrorCode = 'unknown_request' | 'invalid_arguments' | 'not_found' | 'unavailable' | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/* ---- Screen query results (data/store/queries) ---- */
+
+/** A figure of a region's profile, beside the same indicator and period for its parent and the regency root. */
+export interface ProfileFigure extends Figure {
+  parentValue: number | null;
+  rootValue: number | null;
+}
+
+export interface RegionProfile {
+  region: RegionRef;
+  /** Ancestors from the top (provinsi) down to the parent; empty for a top-level region. */
+  breadcrumb: RegionRef[];
+  parent: RegionRef | null;
+  /** The snapshot's root region (the regency), the reference every figure is set beside. */
+  root: RegionRef | null;
+  figures: ProfileFigure[];
+  children: RegionRef[];
+}
+
+export interface RankingRow {
+  rank: number;
+  region: RegionRef;
+  value: number;
+  isRollup: boolean;
+}
+
+export interface Ranking {
+  indicator: IndicatorMeta;
+  parent: RegionRef;
+  /** The period ranked; null when no child has data for the indicator. */
+  period: string | null;
+  /** Periods for which at least one child has data, oldest first. */
+  periods: string[];
+  parentValue: number | null;
+  /** Best first: descending unless lower is better. Equal values share a rank. */
+  rows: RankingRow[];
+}
+
+export interface SeriesPoint {
+  period: string;
+  value: number;
+  isRollup: boolean;
+}
+
+export interface SeriesLine {
+  region: RegionRef;
+  points: SeriesPoint[];
+}
+
+export interface Series {
+  indicator: IndicatorMeta;
+  /** Every period of any line, oldest first. */
+  periods: string[];
+  lines: SeriesLine[];
+}
+
+export type MapLevel = 'kecamatan' | 'desa';
+
+export interface MapValue {
+  code: string;
+  name: string;
+  level: RegionRef['level'];
+  value: number;
+  isRollup: boolean;
+}
+
+export interface MapValues {
+  indicator: IndicatorMeta;
+  level: MapLevel;
+  within: RegionRef;
+  period: string | null;
+  periods: string[];
+  values: MapValue[];
+  /** Legend bounds; null when no region has a value. */
+  min: number | null;
+  max: number | null;
+}
+
+export interface ComparisonCell {
+  regionCode: string;
+  period: string;
+  value: number;
+  isRollup: boolean;
+}
+
+export interface ComparisonRow {
+  indicator: IndicatorMeta;
+  /** One cell per region, in the order of Comparison.regions; null where it has no data. */
+  cells: (ComparisonCell | null)[];
+}
+
+export interface Comparison {
+  regions: RegionRef[];
+  rows: ComparisonRow[];
+}
+
+export interface PointRow {
+  id: string;
+  kind: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+  budgetIdr: number | null;
+  progressPct: number | null;
+  lat: number;
+  lng: number;
+  period: string;
+  source: string;
+  isSample: boolean;
+}
+
+export interface CatalogueIndicator {
+  indicator: IndicatorMeta;
+  isKey: boolean;
+  /** Periods with any observation, oldest first. */
+  periods: string[];
+}
+
+export interface CatalogueTheme {
+  id: string;
+  name: Localized;
+  icon: string;
+  indicators: CatalogueIndicator[];
+}
+
+export type GeoPosition = [number, number];
+export type GeoGeometry =
+  | { type: 'Polygon'; coordinates: GeoPosition[][] }
+  | { type: 'MultiPolygon'; coordinates: GeoPosition[][][] };
+
+export interface RegionFeature {
+  type: 'Feature';
+  id: string;
+  properties: { code: string; name: string; level: RegionRef['level']; parentCode: string | null; parentName: string | null };
+  geometry: GeoGeometry;
+  bbox?: [number, number, number, number];
+}
+
+export interface RegionFeatureCollection {
+  type: 'FeatureCollection';
+  /** [minLng, minLat, maxLng, maxLat] of all features; absent when there are none. */
+  bbox?: [number, number, number, number];
+  features: RegionFeature[];
+}
+
+export type SearchHit =
+  | {
+      kind: 'region';
+      code: string;
+      label: string;
+      level: RegionRef['level'];
+      parentCode: string | null;
+      parentName: string | null;
+    }
+  | {
+      kind: 'indicator';
+      id: string;
+      label: string;
+      lang: Lang;
+      themeId: string;
+    };

@@ -1,0 +1,8 @@
+import { migration0001Initial } from './0001-initial.js';
+import { migration0002Search } from './0002-search.js';
+import type { Migration } from './types.js';
+
+/** Every migration in order; a snapshot's PRAGMA user_version names the last one applied. */
+export const migrations: readonly Migration[] = [migration0001Initial, migration0002Search];
+
+export const latestSchemaVersion = migrations.length;

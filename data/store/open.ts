@@ -1,0 +1,40 @@
+import Database from 'better-sqlite3';
+import { latestSchemaVersion } from './migrations/index.js';
+
+export interface OpenOptions {
+  /** Path of better-sqlite3's native addon built for another runtime (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens a snapshot for reading only. query_only and trusted_schema=OFF make sure a
+ * reader can neither change a snapshot nor run SQL hidden in its schema.
+ */
+export function openSnapshotReadOnly(file: string, options: OpenOptions = {}): Database.Database {
+  const db = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    db.pragma('query_only = ON');
+    db.pragma('trusted_schema = OFF');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== latestSchemaVersion) {
+      throw new Error(`Snapshot ${file} has schema version ${version}; this app reads version ${latestSchemaVersion}.`);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Opens a new snapshot file for building: the only writable connection a snapshot ever has. */
+export function openSnapshotForBuild(file: string, options: OpenOptions = {}): Database.Database {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}

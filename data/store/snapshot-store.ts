@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import { openSnapshotReadOnly, type OpenOptions } from './open.js';
+import { readSnapshotMeta, type SnapshotMeta } from './queries/meta.js';
+import { createOverviewQuery } from './queries/overview.js';
+import { createRegionRefQuery } from './queries/region-ref.js';
+
+function prepareQueries(db: Database.Database) {
+  return {
+    overview: createOverviewQuery(db),
+    regionRef: createRegionRefQuery(db),
+  };
+}
+
+export type SnapshotQueries = ReturnType<typeof prepareQueries>;
+
+interface OpenSnapshot {
+  file: string;
+  db: Database.Database;
+  meta: SnapshotMeta;
+  queries: SnapshotQueries;
+}
+
+/**
+ * Holds the one read-only connection to the active snapshot. Switching opens and
+ * checks the new file first and only then drops the old one, so a reader never sees
+ * a half-switched state and a bad file leaves the current snapshot in place.
+ */
+export class SnapshotStore {
+  private current: OpenSnapshot;
+
+  constructor(
+    file: string,
+    private readonly options: OpenOptions = {},
+  ) {
+    this.current = this.openFile(file);
+  }
+
+  private openFile(file: string): OpenSnapshot {
+    const db = openSnapshotReadOnly(file, this.options);
+    try {
+      return { file, db, meta: readSnapshotMeta(db), queries: prepareQueries(db) };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  get file(): string {
+    return this.current.file;
+  }
+
+  get meta(): SnapshotMeta {
+    return this.current.meta;
+  }
+
+  get queries(): SnapshotQueries {
+    return this.current.queries;
+  }
+
+  switchTo(file: string): SnapshotMeta {
+    const next = this.openFile(file);
+    const previous = this.current;
+    this.current = next;
+    previous.db.close();
+    return next.meta;
+  }
+
+  close(): void {
+    this.current.db.close();
+  }
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpServer, type RunningHttpServer } from '../../../data/api/http-server.js';
+import { createAppContext, type AppContext } from '../../../data/app/context.js';
+import { parseConfig } from '../../../data/config/config.js';
+import { createFixtureSnapshot } from '../../fixtures/snapshot-fixture.js';
+import { badRequestCases } from './bad-arguments.js';
+
+let dir: string;
+let app: AppContext;
+let server: RunningHttpServer;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'anjungan-http-'));
+  const bundledSnapshot = createFixtureSnapshot(path.join(dir, 'fixture'));
+  app = createAppContext({ dataDir: path.join(dir, 'data'), bundledSnapshot, config: parseConfig({}, 'test'), log: () => {} });
+  server = await startHttpServer(app, { port: 0 });
+});
+
+afterAll(async () => {
+  await server.close();
+  app.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function post(name: string, body: string, contentType = 'application/json') {
+  const response = await fetch(`${server.url}/api/${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': contentType }, body });
+  return { status: response.status, body: (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } } };
+}
+
+describe('HTTP transport', () => {
+  it('answers a request with the same result shape as IPC', async () => {
+    const info = await post('snapshot.info', '{}');
+    expect(info.status).toBe(200);
+    expect(info.body.ok).toBe(true);
+    const root = (info.body.value as { root: { code: string } }).root;
+    const region = await post('region.get', JSON.stringify({ code: root.code }));
+    expect(region.body).toMatchObject({ ok: true, value: { code: root.code } });
+  });
+
+  it('binds to 127.0.0.1 only', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((server.server.address() as { address: string }).address).toBe('127.0.0.1');
+  });
+
+  it.each(badRequestCases.filter((c) => typeof c.name === 'string' && c.name.length < 1000 && c.name !== ''))(
+    'refuses $label with a clear error',
+    async ({ name, args, code, says }) => {
+      const result = await post(name as string, JSON.stringify(args));
+      expect(result.status).toBeGreaterThanOrEqual(400);
+      expect(result.body.ok).toBe(false);
+      expect(result.body.error?.code).toBe(code);
+      expect(result.body.error?.message).toContain(says);
+    },
+  );
+
+  it.each([
+    ['a body that is not JSON', '{"code": "35.10"', 'application/json', 400, 'not valid JSON'],
+    ['a body of the wrong content type', 'code=35.10', 'application/x-www-form-urlencoded', 415, 'JSON body'],
+    ['a body over the size cap', JSON.stringify({ code: 'x'.repeat(1_000_000) }), 'application/json', 413, 'too large'],
+  ])('refuses %s', async (_label, body, type, status, says) => {
+    const result = await post('region.get', body, type);
+    expect(result.status).toBe(status);
+    expect(result.body.error?.message).toContain(says);
+  });
+
+  it('refuses GET on a request and a foreign Host header', async () => {
+    const get = await fetch(`${server.url}/api/overview.get`);
+    expect(get.status).toBe(405);
+    const port = new URL(server.url).port;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path: '/api/overview.get', method: 'POST', headers: { Host: 'evil.example:80', 'Content-Type': 'application/json' } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(421);
+  });
+
+  it('keeps serving after a burst of bad requests', async () => {
+    await Promise.all(badRequestCases.slice(0, 10).map((c) => post(String(c.name).slice(0, 200), JSON.stringify(c.args)).catch(() => null)));
+    const info = await post('snapshot.info', '{}');
+    expect(info.body.ok).toBe(true);
+  });
+
+  it('streams push events over server-sent events, current state first', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${server.url}/api/events`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    let text = '';
+    while (!text.includes('event: snapshot.changed')) text += new TextDecoder().decode((await reader.read()).value);
+    app.events.emit('wall.view', { screen: 'region', params: { code: '35.10' }, title: 'Banyuwangi', sentAt: '2026-11-23T10:00:00Z' });
+    while (!text.includes('event: wall.view')) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain('"screen":"region"');
+    controller.abort();
+  });
+
+  it('sends a strict Content-Security-Policy with every answer', async () => {
+    const response = await fetch(`${server.url}/api/snapshot.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("default-src 'none'");
+  });
+});
