@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { requestSchemas, maxArgumentBytes, type RequestArgs, type RequestResult } from './contract.js';
 import { isRequestName, type RequestName } from './names.js';
 import type { ApiError, ApiResult } from './types.js';

@@ -45,21 +45,22 @@ function refuse(response: ServerResponse, status: number, message: string, code:
   sendJson(response, status, { ok: false, error: { code, message } });
 }
 
-/** Reads at most `limit` bytes; a larger body is refused without buffering it. */
+/**
+ * Reads at most `limit` bytes. A larger body is discarded as it arrives (so the client
+ * still gets a clear 413 answer) and the connection is cut only past a hard cap.
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  const hardCap = limit * 256;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > hardCap) request.destroy();
+      else if (size <= limit) chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('close', () => resolve(null));
     request.on('error', reject);
   });
 }

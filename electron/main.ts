@@ -1,0 +1,149 @@
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, type BrowserWindowConstructorOptions, type Display } from 'electron';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppContext, type AppContext } from '../data/app/context.js';
+import { applyEnvironment, loadConfigFile, parseConfig, type AppConfig } from '../data/config/config.js';
+import { handleAppProtocol, kioskPageUrl, registerAppScheme, wallPageUrl } from './app-protocol.js';
+import { fallbackPageUrl } from './crash-policy.js';
+import { bindIpc, type IpcBinding } from './ipc.js';
+import { isDevMode, resolveAppPaths } from './paths.js';
+import { chromiumSwitches, installContentsGuards, installSessionGuards } from './security.js';
+import { superviseWindow } from './supervise.js';
+import { kioskWindowOptions, planWall, wallWindowOptions, type DisplayInfo } from './windows.js';
+
+/**
+ * Lifecycle only: every decision lives in the modules above, as plain functions with tests.
+ * Dev: `npm start` (build/start.mjs) runs `electron .`, add `--dev` for devtools and a window.
+ */
+const log = (message: string) => console.error(`[anjungan] ${message}`);
+const dev = isDevMode(process.argv, app.isPackaged);
+const paths = resolveAppPaths({
+  mainFile: fileURLToPath(import.meta.url),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appData: app.getPath('appData'),
+  env: process.env,
+});
+
+// Before anything touches the profile: Chromium's data and ours share one folder.
+app.setPath('userData', paths.dataDir);
+registerAppScheme(protocol);
+for (const [name, value] of chromiumSwitches) app.commandLine.appendSwitch(name, value);
+
+let context: AppContext | null = null;
+let ipc: IpcBinding | null = null;
+let kiosk: BrowserWindow | null = null;
+let wall: { window: BrowserWindow; display: DisplayInfo } | null = null;
+
+const toInfo = (display: Display): DisplayInfo => ({ id: display.id, label: display.label, bounds: display.bounds, internal: display.internal });
+const ourWindows = () => [kiosk, wall?.window].filter((window): window is BrowserWindow => window != null && !window.isDestroyed());
+
+function readConfig(): AppConfig {
+  try {
+    return applyEnvironment(loadConfigFile(path.join(paths.dataDir, 'config.json')), process.env);
+  } catch (error) {
+    // A kiosk with a typo in its config should still show the regency's figures, not a blank screen.
+    log(`${error instanceof Error ? error.message : String(error)} Using the defaults.`);
+    return parseConfig({}, 'defaults');
+  }
+}
+
+function openWindow(options: BrowserWindowConstructorOptions, pageUrl: string, focus: boolean): BrowserWindow {
+  const window = new BrowserWindow(options);
+  const show = () => {
+    if (window.isDestroyed() || window.isVisible()) return;
+    if (focus) window.show();
+    else window.showInactive();
+  };
+  window.once('ready-to-show', show);
+  // Belt and braces: a page that never paints still gets a visible window (and its fallback).
+  setTimeout(show, 10_000).unref();
+  window.webContents.on('dom-ready', () => ipc?.replayTo(window));
+  window.webContents.on('preload-error', (_event, file, error) => log(`preload ${file} failed: ${error.message}`));
+  superviseWindow(window, pageUrl, { log });
+  window.loadURL(context ? pageUrl : fallbackPageUrl()).catch((error: unknown) => log(`loading ${pageUrl} failed: ${String(error)}`));
+  return window;
+}
+
+function createKiosk(): void {
+  const display = toInfo(screen.getPrimaryDisplay());
+  kiosk = openWindow(kioskWindowOptions({ display, preload: paths.preloadFile, dev, icon: paths.icon }), kioskPageUrl, true);
+  // The kiosk is the app: without it the wall alone has nothing to follow.
+  kiosk.on('closed', () => {
+    kiosk = null;
+    app.quit();
+  });
+}
+
+function focusKiosk(): void {
+  if (!kiosk || kiosk.isDestroyed()) return;
+  if (kiosk.isMinimized()) kiosk.restore();
+  kiosk.show();
+  kiosk.focus();
+}
+
+/** Opens, moves or closes the wall window to match the displays attached right now. */
+function syncWall(config: AppConfig): void {
+  const displays = screen.getAllDisplays().map(toInfo);
+  const plan = planWall(displays, config.wallDisplay, screen.getPrimaryDisplay().id, wall?.display ?? null);
+  if (plan.action === 'none') return;
+  log(`wall display: ${plan.action}${'display' in plan ? ` on ${plan.display.label || plan.display.id}` : ''}`);
+  if (plan.action === 'close') {
+    wall?.window.destroy();
+    wall = null;
+  } else if (plan.action === 'move' && wall) {
+    wall.window.setBounds(plan.display.bounds);
+    wall.window.setFullScreen(true);
+    wall.display = plan.display;
+  } else {
+    const window = openWindow(wallWindowOptions({ display: plan.display, preload: paths.preloadFile, dev, icon: paths.icon }), wallPageUrl, false);
+    const entry = { window, display: plan.display };
+    window.on('closed', () => {
+      if (wall === entry) wall = null;
+    });
+    wall = entry;
+  }
+}
+
+function start(): void {
+  Menu.setApplicationMenu(null);
+  const config = readConfig();
+  const candidate = paths.nativeBindingCandidate;
+  const nativeBinding = candidate !== null && existsSync(candidate) ? candidate : undefined;
+  try {
+    context = createAppContext({ dataDir: paths.dataDir, bundledSnapshot: paths.bundledSnapshot, config, log, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (error) {
+    // The kiosk window still opens, on the calm fallback page, so the lounge sees a message.
+    log(`the data layer could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  installSessionGuards(session.defaultSession, dev, log);
+  handleAppProtocol(protocol, paths.rendererDir, (url) => net.fetch(url));
+  if (context) ipc = bindIpc(ipcMain, context, ourWindows, log);
+  createKiosk();
+  syncWall(config);
+  screen.on('display-added', () => syncWall(config));
+  screen.on('display-removed', () => syncWall(config));
+  screen.on('display-metrics-changed', () => syncWall(config));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Anjungan owns this data folder; it focuses its kiosk when it hears from us.
+  app.quit();
+} else {
+  app.on('second-instance', focusKiosk);
+  // Registered before any window exists, so every web contents (devtools included) is guarded.
+  app.on('web-contents-created', (_event, contents) => installContentsGuards(contents, { dev, kiosk: !dev }, log));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    ipc?.dispose();
+    context?.close();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log(`Anjungan could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.exit(1);
+    });
+}
