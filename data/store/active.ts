@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -21,7 +21,14 @@ function pointerFile(dataDir: string): string {
 export function readActivePointer(dataDir: string): string | null {
   const file = pointerFile(dataDir);
   if (!existsSync(file)) return null;
-  const parsed = pointerSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // A pointer damaged by a power cut reads as "no pointer"; the caller recovers a snapshot.
+    return null;
+  }
+  const parsed = pointerSchema.safeParse(json);
   if (!parsed.success || path.basename(parsed.data.file) !== parsed.data.file) return null;
   const target = path.join(snapshotsDir(dataDir), parsed.data.file);
   return existsSync(target) ? target : null;
@@ -30,7 +37,38 @@ export function readActivePointer(dataDir: string): string | null {
 export function writeActivePointer(dataDir: string, snapshotFile: string): void {
   const temporary = `${pointerFile(dataDir)}.tmp`;
   writeFileSync(temporary, JSON.stringify({ file: path.basename(snapshotFile), activatedAt: new Date().toISOString() }));
-  renameSync(temporary, pointerFile(dataDir));
+  fsyncPath(temporary, 'r+');
+  renameWithRetrySync(temporary, pointerFile(dataDir));
+  if (process.platform !== 'win32') fsyncPath(dataDir, 'r');
+}
+
+/** Flushes a file (or, outside Windows, a directory entry) to disk, so a rename after it is durable. */
+export function fsyncPath(file: string, flags: 'r' | 'r+'): void {
+  const fd = openSync(file, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const refusedRenameCodes = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+/**
+ * Windows refuses a rename for a moment while a virus scanner or indexer holds the
+ * file; a few short, bounded retries ride that out. Other errors fail at once.
+ */
+export function renameWithRetrySync(from: string, to: string, attempts = 6): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (attempt >= attempts || !refusedRenameCodes.has(code)) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 * 2 ** attempt);
+    }
+  }
 }
 
 /** Returns the active snapshot's path, installing the bundled default when there is none. */

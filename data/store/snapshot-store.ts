@@ -1,17 +1,9 @@
 import type Database from 'better-sqlite3';
 import { openSnapshotReadOnly, type OpenOptions } from './open.js';
 import { readSnapshotMeta, type SnapshotMeta } from './queries/meta.js';
-import { createOverviewQuery } from './queries/overview.js';
-import { createRegionRefQuery } from './queries/region-ref.js';
+import { createQueries, type Queries } from './queries/index.js';
 
-function prepareQueries(db: Database.Database) {
-  return {
-    overview: createOverviewQuery(db),
-    regionRef: createRegionRefQuery(db),
-  };
-}
-
-export type SnapshotQueries = ReturnType<typeof prepareQueries>;
+export type SnapshotQueries = Queries;
 
 interface OpenSnapshot {
   file: string;
@@ -38,7 +30,7 @@ export class SnapshotStore {
   private openFile(file: string): OpenSnapshot {
     const db = openSnapshotReadOnly(file, this.options);
     try {
-      return { file, db, meta: readSnapshotMeta(db), queries: prepareQueries(db) };
+      return { file, db, meta: readSnapshotMeta(db), queries: createQueries(db) };
     } catch (error) {
       db.close();
       throw error;

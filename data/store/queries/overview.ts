@@ -10,12 +10,13 @@ type KeyFigureRow = IndicatorRow & { period: string; value: number; is_rollup: n
  */
 export function createOverviewQuery(db: Database.Database) {
   const region = db.prepare<[string], RegionRow>(`SELECT ${regionColumns} FROM ${regionFrom} WHERE r.code = ?`);
-  const keyFigures = db.prepare<[string], KeyFigureRow>(`
+  // Named, not ?1: better-sqlite3 counts each ?NNN occurrence as a separate anonymous value.
+  const keyFigures = db.prepare<{ code: string }, KeyFigureRow>(`
     SELECT ${indicatorColumns}, o.period, o.value, o.is_rollup
     FROM indicators i
-    JOIN observations o ON o.indicator_id = i.id AND o.region_code = ?1
+    JOIN observations o ON o.indicator_id = i.id AND o.region_code = :code
     WHERE i.is_key = 1
-      AND o.period = (SELECT MAX(period) FROM observations l WHERE l.indicator_id = i.id AND l.region_code = ?1)
+      AND o.period = (SELECT MAX(period) FROM observations l WHERE l.indicator_id = i.id AND l.region_code = :code)
     ORDER BY i.sort_order`);
   const themes = db.prepare<[], { id: string; name_id: string; name_en: string; icon: string; indicator_count: number }>(`
     SELECT t.id, t.name_id, t.name_en, t.icon, (SELECT COUNT(*) FROM indicators i WHERE i.theme_id = t.id) AS indicator_count
@@ -29,7 +30,7 @@ export function createOverviewQuery(db: Database.Database) {
   return (rootCode: string): Overview | undefined => {
     const root = region.get(rootCode);
     if (!root) return undefined;
-    const figures: Figure[] = keyFigures.all(rootCode).map((row) => ({
+    const figures: Figure[] = keyFigures.all({ code: rootCode }).map((row) => ({
       indicator: toIndicatorMeta(row),
       regionCode: rootCode,
       period: row.period,

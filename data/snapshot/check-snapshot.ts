@@ -1,0 +1,105 @@
+import type Database from 'better-sqlite3';
+import { latestSchemaVersion } from '../store/migrations/index.js';
+import { openSnapshotReadOnly, type OpenOptions } from '../store/open.js';
+import { metaKeys } from '../store/queries/meta.js';
+
+export interface SnapshotCounts {
+  regions: number;
+  geometries: number;
+  themes: number;
+  indicators: number;
+  sampleIndicators: number;
+  observations: number;
+  rollups: number;
+  points: number;
+  searchRows: number;
+}
+
+export interface SnapshotCheck {
+  ok: boolean;
+  /** Plain sentences; empty when ok. */
+  problems: string[];
+  counts: SnapshotCounts;
+}
+
+/**
+ * Integrity and sanity checks of a built snapshot, run by the builder before it renames
+ * a file into place and by the refresh job before it switches to a new snapshot. A
+ * snapshot that fails any of them must never become the active one.
+ */
+export function checkSnapshot(db: Database.Database): SnapshotCheck {
+  const problems: string[] = [];
+  const count = (sql: string): number => (db.prepare(sql).pluck().get() as number | undefined) ?? 0;
+
+  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
+    problems.push(`integrity_check: ${integrity.slice(0, 5).map((row) => row.integrity_check).join('; ')}`);
+  }
+  const foreignKeys = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+  if (foreignKeys.length > 0) {
+    const first = foreignKeys[0];
+    problems.push(`foreign_key_check: ${foreignKeys.length} row(s) point at missing keys (first: ${first?.table} → ${first?.parent})`);
+  }
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== latestSchemaVersion) problems.push(`schema version is ${version}, expected ${latestSchemaVersion}`);
+  const journal = db.pragma('journal_mode', { simple: true }) as string;
+  if (journal !== 'wal') problems.push(`journal_mode is ${journal}, expected wal`);
+
+  const meta = new Map(db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all().map((row) => [row.key, row.value]));
+  const missingMeta = metaKeys.filter((key) => !meta.has(key));
+  if (missingMeta.length > 0) problems.push(`meta lacks ${missingMeta.join(', ')}`);
+  const root = meta.get('root_code');
+  if (root !== undefined && db.prepare('SELECT COUNT(*) FROM regions WHERE code = ?').pluck().get(root) !== 1) {
+    problems.push(`the root region ${root} is not in regions`);
+  }
+
+  const counts: SnapshotCounts = {
+    regions: count('SELECT COUNT(*) FROM regions'),
+    geometries: count('SELECT COUNT(*) FROM region_geometry'),
+    themes: count('SELECT COUNT(*) FROM themes'),
+    indicators: count('SELECT COUNT(*) FROM indicators'),
+    sampleIndicators: count('SELECT COUNT(*) FROM indicators WHERE is_sample = 1'),
+    observations: count('SELECT COUNT(*) FROM observations'),
+    rollups: count('SELECT COUNT(*) FROM observations WHERE is_rollup = 1'),
+    points: count('SELECT COUNT(*) FROM points'),
+    searchRows: count('SELECT COUNT(*) FROM search_index'),
+  };
+  for (const table of ['regions', 'themes', 'indicators', 'observations'] as const) {
+    if (counts[table] === 0) problems.push(`${table} is empty`);
+  }
+
+  // foreign_key_check covers these when enforced; stated again so the checks hold whatever the pragmas were at build time.
+  const orphanRegions = count('SELECT COUNT(*) FROM regions r WHERE r.parent_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM regions p WHERE p.code = r.parent_code)');
+  if (orphanRegions > 0) problems.push(`${orphanRegions} region(s) have a parent that does not exist`);
+  const orphanIndicator = count('SELECT COUNT(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = o.indicator_id)');
+  if (orphanIndicator > 0) problems.push(`${orphanIndicator} observation(s) name an indicator that does not exist`);
+  const orphanRegion = count('SELECT COUNT(*) FROM observations o WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = o.region_code)');
+  if (orphanRegion > 0) problems.push(`${orphanRegion} observation(s) name a region that does not exist`);
+  const orphanTheme = count('SELECT COUNT(*) FROM indicators i WHERE NOT EXISTS (SELECT 1 FROM themes t WHERE t.id = i.theme_id)');
+  if (orphanTheme > 0) problems.push(`${orphanTheme} indicator(s) name a theme that does not exist`);
+  const orphanPoint = count('SELECT COUNT(*) FROM points p WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = p.region_code)');
+  if (orphanPoint > 0) problems.push(`${orphanPoint} point(s) name a region that does not exist`);
+  const searchable = count("SELECT COUNT(*) FROM search_index WHERE kind = 'indicator'");
+  if (searchable !== counts.indicators * 2) problems.push(`search_index has ${searchable} indicator rows, expected ${counts.indicators * 2}`);
+
+  return { ok: problems.length === 0, problems, counts };
+}
+
+/** Opens a snapshot file read-only and checks it; a file that cannot be opened is a failed check, not an exception. */
+export function checkSnapshotFile(file: string, options: OpenOptions = {}): SnapshotCheck {
+  let db: Database.Database;
+  try {
+    db = openSnapshotReadOnly(file, options);
+  } catch (error) {
+    return { ok: false, problems: [`cannot open ${file}: ${(error as Error).message}`], counts: emptyCounts() };
+  }
+  try {
+    return checkSnapshot(db);
+  } finally {
+    db.close();
+  }
+}
+
+function emptyCounts(): SnapshotCounts {
+  return { regions: 0, geometries: 0, themes: 0, indicators: 0, sampleIndicators: 0, observations: 0, rollups: 0, points: 0, searchRows: 0 };
+}

@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvFile, type Located } from './csv-file.js';
+import {
+  datasetManifest,
+  geometryCollection,
+  geometryFeature,
+  indicatorRow,
+  observationRow,
+  pointRow,
+  regionRow,
+  themeRow,
+  type DatasetManifest,
+  type IndicatorRow,
+  type ObservationRow,
+  type PointRow,
+  type PolygonGeometry,
+  type RegionRow,
+  type ThemeRow,
+} from './dataset-schema.js';
+import { ErrorCollector } from './errors.js';
+
+/** The fixed file names of a dataset folder: the default one, a published one, a test fixture. */
+export const datasetFiles = {
+  manifest: 'dataset.json',
+  regions: 'regions.csv',
+  themes: 'themes.csv',
+  indicators: 'indicators.csv',
+  observations: 'observations.csv',
+  points: 'points.csv',
+  /** Optional folder; every *.geojson in it is read. */
+  geometryDir: 'geometry',
+} as const;
+
+export interface GeometryEntry {
+  file: string;
+  /** 0 when the file does not hold one feature per line. */
+  line: number;
+  index: number;
+  code: string;
+  geometry: PolygonGeometry;
+}
+
+export interface Dataset {
+  dir: string;
+  manifest: DatasetManifest;
+  regions: Located<RegionRow>[];
+  themes: Located<ThemeRow>[];
+  indicators: Located<IndicatorRow>[];
+  observations: Located<ObservationRow>[];
+  points: Located<PointRow>[];
+  geometries: GeometryEntry[];
+}
+
+/**
+ * Reads a dataset folder and checks every row on its own (types, formats, ranges).
+ * Cross-file checks (references, duplicates, min/max) are validateDataset's job; they
+ * only run on a dataset whose rows all parsed, so one bad row does not cascade.
+ * Throws DatasetRejectedError listing the problems.
+ */
+export function readDataset(dir: string, errors = new ErrorCollector()): Dataset {
+  const readText = (file: string, required: boolean): string | null => {
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      if (required) errors.add(file, 0, 'file', `is missing from the dataset folder ${dir}`);
+      return null;
+    }
+    return readFileSync(path, 'utf8');
+  };
+  const csv = <T>(file: string, parseRows: (content: string) => Located<T>[]): Located<T>[] => {
+    const content = readText(file, true);
+    return content === null ? [] : parseRows(content);
+  };
+
+  const manifest = readManifest(readText(datasetFiles.manifest, true), errors);
+  const regions = csv(datasetFiles.regions, (c) => parseCsvFile(datasetFiles.regions, c, regionRow, errors));
+  const themes = csv(datasetFiles.themes, (c) => parseCsvFile(datasetFiles.themes, c, themeRow, errors));
+  const indicators = csv(datasetFiles.indicators, (c) => parseCsvFile(datasetFiles.indicators, c, indicatorRow, errors));
+  const observations = csv(datasetFiles.observations, (c) => parseCsvFile(datasetFiles.observations, c, observationRow, errors));
+  const points = csv(datasetFiles.points, (c) => parseCsvFile(datasetFiles.points, c, pointRow, errors));
+  const geometries = readGeometries(dir, errors);
+
+  errors.throwIfAny();
+  if (!manifest) throw new Error('unreachable: a missing manifest is reported as an error');
+  return { dir, manifest, regions, themes, indicators, observations, points, geometries };
+}
+
+function readManifest(content: string | null, errors: ErrorCollector): DatasetManifest | null {
+  if (content === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    errors.add(datasetFiles.manifest, 0, 'json', `is not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const result = datasetManifest.safeParse(json);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    errors.add(datasetFiles.manifest, 0, issue.path.join('.') || 'root', issue.message);
+  }
+  return null;
+}
+
+function readGeometries(dir: string, errors: ErrorCollector): GeometryEntry[] {
+  const folder = join(dir, datasetFiles.geometryDir);
+  if (!existsSync(folder)) return [];
+  const entries: GeometryEntry[] = [];
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.geojson')).sort()) {
+    const file = `${datasetFiles.geometryDir}/${name}`;
+    const content = readFileSync(join(folder, name), 'utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(content);
+    } catch (error) {
+      errors.add(file, 0, 'json', `is not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const collection = geometryCollection.safeParse(json);
+    if (!collection.success) {
+      errors.add(file, 0, collection.error.issues[0]?.path.join('.') || 'root', 'must be a GeoJSON FeatureCollection');
+      continue;
+    }
+    // The generator writes one feature per line; the line lets an editor jump to it.
+    const found = lineIndexOfFeatures(content);
+    const featureLines = found.length === collection.data.features.length ? found : [];
+    collection.data.features.forEach((raw, index) => {
+      const line = featureLines[index] ?? 0;
+      const feature = geometryFeature.safeParse(raw);
+      if (!feature.success) {
+        const issue = feature.error.issues[0];
+        errors.add(file, line, `features[${index}].${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid feature');
+        return;
+      }
+      entries.push({ file, line, index, code: feature.data.properties.code, geometry: feature.data.geometry });
+    });
+  }
+  return entries;
+}
+
+/** Line of each feature when features are written one per line; empty otherwise. */
+function lineIndexOfFeatures(content: string): number[] {
+  const lines = content.split('\n');
+  const result: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.trimStart().startsWith('{"type":"Feature"')) result.push(index + 1);
+  });
+  return result;
+}

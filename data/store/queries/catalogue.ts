@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3';
+import type { CatalogueTheme } from '../../api/types.js';
+import { indicatorColumns, toIndicatorMeta, type IndicatorRow } from './rows.js';
+
+/**
+ * Every theme with its indicators and the periods each has data for. The periods come
+ * from a loose index scan (one key seek per distinct period), because a DISTINCT over
+ * observations would read every row of a national snapshot.
+ */
+export function createCatalogueQuery(db: Database.Database) {
+  const themes = db.prepare<[], { id: string; name_id: string; name_en: string; icon: string }>(
+    `SELECT id, name_id, name_en, icon FROM themes ORDER BY sort_order, id`,
+  );
+  const indicators = db.prepare<[], IndicatorRow & { is_key: number }>(
+    `SELECT ${indicatorColumns}, i.is_key FROM indicators i ORDER BY i.sort_order, i.id`,
+  );
+  const periods = db.prepare<[], { indicator_id: string; period: string }>(`
+    WITH RECURSIVE p(indicator_id, period) AS (
+      SELECT i.id, (SELECT MIN(o.period) FROM observations o WHERE o.indicator_id = i.id) FROM indicators i
+      UNION ALL
+      SELECT p.indicator_id, (SELECT MIN(o.period) FROM observations o WHERE o.indicator_id = p.indicator_id AND o.period > p.period)
+      FROM p WHERE p.period IS NOT NULL
+    )
+    SELECT indicator_id, period FROM p WHERE period IS NOT NULL ORDER BY indicator_id, period`);
+
+  return (): CatalogueTheme[] => {
+    const byIndicator = new Map<string, string[]>();
+    for (const row of periods.all()) {
+      const list = byIndicator.get(row.indicator_id);
+      if (list) list.push(row.period);
+      else byIndicator.set(row.indicator_id, [row.period]);
+    }
+    const result: CatalogueTheme[] = themes.all().map((theme) => ({
+      id: theme.id,
+      name: { id: theme.name_id, en: theme.name_en },
+      icon: theme.icon,
+      indicators: [],
+    }));
+    const byTheme = new Map(result.map((theme) => [theme.id, theme]));
+    for (const row of indicators.all()) {
+      byTheme.get(row.theme_id)?.indicators.push({
+        indicator: toIndicatorMeta(row),
+        isKey: row.is_key === 1,
+        periods: byIndicator.get(row.id) ?? [],
+      });
+    }
+    return result;
+  };
+}
