@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { eventNames, requestNames, type EventName, type RequestName } from './names.js';
-import type { Overview, RefreshStatus, RegionRef, SnapshotInfo, WallView } from './types.js';
+import { maxCompareIndicators, maxCompareRegions, maxSearchLimit, maxSeriesRegions } from '../store/queries/limits.js';
+import type {
+  CatalogueTheme,
+  Comparison,
+  MapValues,
+  PointRow,
+  Ranking,
+  RegionFeatureCollection,
+  RegionProfile,
+  SearchHit,
+  Series,
+  Overview, RefreshRunResult, RefreshStatus, RegionRef, RollbackResult, SnapshotInfo, WallView } from './types.js';
 
 /**
  * The one contract between the UI and the app. Both transports (Electron IPC and
@@ -13,10 +24,35 @@ export const regionCode = z.string().max(20).regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{
 
 const noArgs = z.strictObject({});
 
+export const indicatorId = z.string().min(1).max(64).regex(/^[a-z][a-z0-9_]*$/, 'an indicator id such as population_total');
+/** A period as the snapshot writes it: 2024, 2024-03 or 2025-Q1. */
+export const period = z.string().max(10).regex(/^\d{4}(-(\d{2}|Q[1-4]))?$/, 'a period such as 2024, 2024-03 or 2025-Q1');
+const mapLevel = z.enum(['kecamatan', 'desa']);
+
 export const requestSchemas = {
   'snapshot.info': noArgs,
   'overview.get': noArgs,
   'region.get': z.strictObject({ code: regionCode }),
+  'region.profile': z.strictObject({ code: regionCode }),
+  'region.points': z.strictObject({ code: regionCode }),
+  'region.compare': z.strictObject({
+    regionCodes: z.array(regionCode).min(1).max(maxCompareRegions),
+    indicatorIds: z.array(indicatorId).min(1).max(maxCompareIndicators),
+  }),
+  'indicator.catalogue': noArgs,
+  'indicator.ranking': z.strictObject({ indicatorId, parentCode: regionCode, period: period.optional() }),
+  'indicator.series': z.strictObject({ indicatorId, regionCodes: z.array(regionCode).min(1).max(maxSeriesRegions) }),
+  'map.values': z.strictObject({ indicatorId, level: mapLevel, within: regionCode.optional(), period: period.optional() }),
+  'map.geometry': z.strictObject({ level: mapLevel, within: regionCode.optional() }),
+  search: z.strictObject({
+    text: z.string().max(100),
+    limit: z.number().int().min(1).max(maxSearchLimit).optional(),
+    lang: z.enum(['id', 'en']).optional(),
+  }),
+  'refresh.status': noArgs,
+  'refresh.now': noArgs,
+  /** fromVersion guards against a second click rolling back what the first click already did. */
+  'snapshot.rollback': z.strictObject({ fromVersion: z.number().int().positive().max(2 ** 40).optional() }),
 } as const satisfies Record<RequestName, z.ZodType>;
 
 /** What each request answers with; the transports carry it unchanged. */
@@ -24,6 +60,18 @@ export interface RequestResults {
   'snapshot.info': SnapshotInfo;
   'overview.get': Overview;
   'region.get': RegionRef;
+  'region.profile': RegionProfile;
+  'region.points': PointRow[];
+  'region.compare': Comparison;
+  'indicator.catalogue': CatalogueTheme[];
+  'indicator.ranking': Ranking;
+  'indicator.series': Series;
+  'map.values': MapValues;
+  'map.geometry': RegionFeatureCollection;
+  search: SearchHit[];
+  'refresh.status': RefreshStatus;
+  'refresh.now': RefreshRunResult;
+  'snapshot.rollback': RollbackResult;
 }
 
 export type RequestArgs<N extends RequestName> = z.infer<(typeof requestSchemas)[N]>;

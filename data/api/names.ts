@@ -6,6 +6,18 @@ export const requestNames = [
   'snapshot.info',
   'overview.get',
   'region.get',
+  'region.profile',
+  'region.points',
+  'region.compare',
+  'indicator.catalogue',
+  'indicator.ranking',
+  'indicator.series',
+  'map.values',
+  'map.geometry',
+  'search',
+  'refresh.status',
+  'refresh.now',
+  'snapshot.rollback',
 ] as const;
 
 export const eventNames = ['snapshot.changed', 'refresh.status', 'wall.view'] as const;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+/* eslint-disable @typescript-eslint/no-explicit-any -- result checks read loosely typed JSON */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningHttpServer } from '../../../data/api/http-server.js';
 import { createAppContext, type AppContext } from '../../../data/app/context.js';
@@ -39,6 +40,28 @@ describe('HTTP transport', () => {
     const root = (info.body.value as { root: { code: string } }).root;
     const region = await post('region.get', JSON.stringify({ code: root.code }));
     expect(region.body).toMatchObject({ ok: true, value: { code: root.code } });
+  });
+
+  it.each([
+    ['region.profile', { code: '35.10.08' }, (v: any) => v.region.name === 'Genteng'],
+    ['region.points', { code: '35.10' }, (v: any) => Array.isArray(v)],
+    ['region.compare', { regionCodes: ['35.10.07', '35.10.08'], indicatorIds: ['penduduk'] }, (v: any) => JSON.stringify(v).includes('30600')],
+    ['indicator.catalogue', {}, (v: any) => v.length === 3],
+    ['indicator.ranking', { indicatorId: 'penduduk', parentCode: '35.10' }, (v: any) => JSON.stringify(v).includes('Genteng')],
+    ['indicator.series', { indicatorId: 'penduduk', regionCodes: ['35.10'] }, (v: any) => JSON.stringify(v).includes('53100')],
+    ['map.values', { indicatorId: 'penduduk', level: 'kecamatan' }, (v: any) => JSON.stringify(v).includes('22500')],
+    ['map.geometry', { level: 'kecamatan' }, (v: any) => v.type === 'FeatureCollection'],
+    ['search', { text: 'genteng-wetan' }, (v: any) => JSON.stringify(v).includes('35.10.08.2002')],
+  ])('answers %s from the snapshot', async (name, args, check) => {
+    const result = await post(name, JSON.stringify(args));
+    expect(result.body.ok, JSON.stringify(result.body)).toBe(true);
+    expect(check(result.body.value)).toBe(true);
+  });
+
+  it('answers not_found for a well-formed code that does not exist', async () => {
+    const result = await post('region.profile', JSON.stringify({ code: '35.10.99' }));
+    expect(result.status).toBe(404);
+    expect(result.body.error).toEqual({ code: 'not_found', message: 'No region has the code 35.10.99.' });
   });
 
   it('binds to 127.0.0.1 only', () => {
