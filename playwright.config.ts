@@ -43,7 +43,7 @@ export default defineConfig({
   projects: [
     {
       name: 'landscape',
-      testIgnore: ['**/screenshots.spec.ts', '**/electron/**'],
+      testIgnore: ['**/screenshots.spec.ts', '**/electron/**', '**/portrait/**'],
       use: { ...devices['Desktop Chrome'], ...touch, viewport: { width: 1920, height: 1080 } },
     },
     {

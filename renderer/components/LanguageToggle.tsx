@@ -1,0 +1,31 @@
+import type { Lang } from '../../data/api/types';
+import { langs } from '../i18n';
+import { useLang } from '../hooks/useLang';
+
+/**
+ * Two large buttons, each labelled in its own language, so a visitor who reads only
+ * one of them still finds theirs. The chosen one is filled.
+ */
+export function LanguageToggle() {
+  const { t, i18n, lang } = useLang();
+  const choose = (next: Lang) => {
+    if (next !== lang) void i18n.changeLanguage(next);
+  };
+  return (
+    <div className="language-toggle" role="group" aria-label={t('language.choose')}>
+      {langs.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          className="language-toggle__option"
+          aria-pressed={option === lang}
+          data-lang={option}
+          onClick={() => choose(option)}
+        >
+          {t(`language.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

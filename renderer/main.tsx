@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getApiClient } from './api/client';
+import { App } from './App';
+import { installActivityTracker } from './hooks/activity';
+import { createI18n, followDocumentLanguage } from './i18n';
+import './styles/global.css';
+import './styles/components.css';
+import './styles/home.css';
+
+/**
+ * Kiosk guards that CSS cannot express: no long-press menu, no drag of images or
+ * text, no zoom by ctrl+wheel (a trackpad pinch arrives as one).
+ */
+function installKioskGuards(): void {
+  window.addEventListener('contextmenu', (event) => event.preventDefault());
+  window.addEventListener('dragstart', (event) => event.preventDefault());
+  window.addEventListener(
+    'wheel',
+    (event) => {
+      if (event.ctrlKey) event.preventDefault();
+    },
+    { passive: false },
+  );
+}
+
+installKioskGuards();
+installActivityTracker();
+const i18n = createI18n();
+followDocumentLanguage(i18n);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <App client={getApiClient()} i18n={i18n} />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+import type { Overview } from '../../data/api/types';
+import { FigureTile } from '../components/FigureTile';
+import { Masthead } from '../components/Masthead';
+import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
+import { ThemeCard } from '../components/ThemeCard';
+import { useHomeData } from '../hooks/useHomeData';
+import { useLang } from '../hooks/useLang';
+
+function HomeContent({ overview, refreshFailed }: { overview: Overview; refreshFailed: boolean }) {
+  const { t } = useLang();
+  const hasSample = overview.keyFigures.some((figure) => figure.indicator.isSample);
+  return (
+    <div className="home__grid">
+      <section className="home__figures" aria-labelledby="home-figures-title">
+        <h2 id="home-figures-title" className="section-title">
+          {t('home.keyFigures')}
+        </h2>
+        {overview.keyFigures.length > 0 ? (
+          <div className="figure-grid" data-count={overview.keyFigures.length > 6 ? 'many' : overview.keyFigures.length}>
+            {overview.keyFigures.map((figure) => (
+              <FigureTile key={figure.indicator.id} figure={figure} />
+            ))}
+          </div>
+        ) : (
+          <p className="home__empty">{t('figure.none')}</p>
+        )}
+      </section>
+      <section className="home__themes" aria-labelledby="home-themes-title">
+        <h2 id="home-themes-title" className="section-title">
+          {t('home.themes')}
+        </h2>
+        <div className="theme-grid">
+          {overview.themes.map((theme) => (
+            <ThemeCard key={theme.id} theme={theme} />
+          ))}
+        </div>
+      </section>
+      {(hasSample || refreshFailed) && (
+        <footer className="home__notes">
+          {hasSample && <p className="home__note home__note--sample">{t('sample.explain')}</p>}
+          {refreshFailed && (
+            <p className="home__note home__note--stale" role="status">
+              {t('home.staleNotice')}
+            </p>
+          )}
+        </footer>
+      )}
+    </div>
+  );
+}
+
+/** The regency at a glance: key figures and the themes to explore; its divisions are in the masthead. */
+export function Home() {
+  const { data, retry } = useHomeData();
+  const ready = data.status === 'ready' ? data : null;
+  return (
+    <div className="screen">
+      <Masthead region={ready?.overview.region ?? null} counts={ready?.overview.counts ?? null} dataAsOf={ready?.info.dataAsOf ?? null} />
+      <main className="screen__body" aria-busy={data.status === 'loading' || (ready?.refreshing ?? false)}>
+        {data.status === 'loading' && <LoadingPanel />}
+        {data.status === 'error' && <ErrorPanel error={data.error} onRetry={retry} />}
+        {ready && <HomeContent overview={ready.overview} refreshFailed={ready.refreshFailed} />}
+      </main>
+    </div>
+  );
+}
