@@ -1,21 +1,17 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../data/api/types';
+import { mergeCatalogues, type Catalogue } from './catalogue';
 import { toLang } from './format';
 
-/** A catalogue: nested objects of strings (checked for equal keys by a unit test). */
-export interface Catalogue {
-  [key: string]: string | Catalogue;
-}
+export type { Catalogue };
 
 // Through Vite's glob rather than `import x from './id.json'`: the web TypeScript project
 // lists only .ts/.tsx files, and a direct JSON import would have to be listed there.
-const catalogues = import.meta.glob<Catalogue>('./*.json', { eager: true, import: 'default' });
+const catalogues = mergeCatalogues(import.meta.glob<Catalogue>('./*.json', { eager: true, import: 'default' }));
 
 function catalogue(lang: Lang): Catalogue {
-  const found = catalogues[`./${lang}.json`];
-  if (!found) throw new Error(`The ${lang} catalogue is missing from renderer/i18n/.`);
-  return found;
+  return catalogues[lang];
 }
 
 /**

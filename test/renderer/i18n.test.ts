@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { mergeCatalogues } from '../../renderer/i18n/catalogue';
 
 /**
  * Every user-facing word lives in the catalogues: both languages have the same keys
@@ -12,8 +13,17 @@ const rendererDir = fileURLToPath(new URL('../../renderer/', import.meta.url));
 
 type Tree = { [key: string]: string | Tree };
 
-function readCatalogue(lang: string): Tree {
-  return JSON.parse(readFileSync(path.join(rendererDir, 'i18n', `${lang}.json`), 'utf8')) as Tree;
+const i18nDir = path.join(rendererDir, 'i18n');
+const merged = mergeCatalogues(
+  Object.fromEntries(
+    readdirSync(i18nDir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, JSON.parse(readFileSync(path.join(i18nDir, name), 'utf8')) as Tree]),
+  ),
+);
+
+function readCatalogue(lang: 'id' | 'en'): Tree {
+  return merged[lang] as Tree;
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {

@@ -1,0 +1,6 @@
+import type { Route } from '../navigation/routes';
+
+// Placeholder until the screen lands (issue #5); routing and lazy loading already go through it.
+export default function Attract(_props: { route: Route }) {
+  return null;
+}
