@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runQueryBench } from './queries.js';
+import { runRefreshBench } from './refresh.js';
 
 /**
  * `npm run bench`: speed and memory are measured here, never by timed assertions in
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const outDir = path.resolve('bench', 'out');
   mkdirSync(outDir, { recursive: true });
   await runQueryBench({ outDir });
+  await runRefreshBench({ outDir });
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 const entries = [
   { entryPoints: ['data/web-main.ts'], outfile: 'dist/web.mjs', format: 'esm' },
   { entryPoints: ['data/cli.ts'], outfile: 'dist/cli.mjs', format: 'esm' },
+  // The refresh job's worker thread; located at run time beside or above the bundle that starts it (data/refresh/run-build.ts).
+  { entryPoints: ['data/refresh/worker.ts'], outfile: 'dist/refresh-worker.mjs', format: 'esm' },
   { entryPoints: ['bench/main.ts'], outfile: 'dist/bench.mjs', format: 'esm', optional: true },
   { entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', external: ['electron'], optional: true },
   // A sandboxed preload cannot require anything but electron, so it is one CommonJS file.

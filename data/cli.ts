@@ -1,3 +1,4 @@
+import { runBuildCommand, runKeygenCommand, runServeCommand, runVerifyCommand } from './publish/cli.js';
 import { runSnapshotCommand } from './snapshot/cli-snapshot.js';
 
 /**
@@ -6,6 +7,10 @@ import { runSnapshotCommand } from './snapshot/cli-snapshot.js';
  */
 const commands: Record<string, { summary: string; run: (argv: string[]) => Promise<number> }> = {
   snapshot: { summary: 'build the bundled default dataset into dist/snapshot/default.sqlite', run: runSnapshotCommand },
+  keygen: { summary: 'create the Ed25519 key pair that signs publications', run: runKeygenCommand },
+  build: { summary: 'build a signed publication from a folder of CSV files', run: runBuildCommand },
+  verify: { summary: 'check a publication (folder or URL) exactly as a kiosk would', run: runVerifyCommand },
+  serve: { summary: 'serve a publication folder over HTTP for kiosks', run: runServeCommand },
 };
 
 function usage(): string {

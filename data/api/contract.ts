@@ -3,6 +3,7 @@ import { eventNames, requestNames, type EventName, type RequestName } from './na
 import { maxCompareIndicators, maxCompareRegions, maxSearchLimit, maxSeriesRegions } from '../store/queries/limits.js';
 import type {
   CatalogueTheme,
+  KioskSettings,
   Comparison,
   MapValues,
   PointRow,
@@ -53,6 +54,7 @@ export const requestSchemas = {
   'refresh.now': noArgs,
   /** fromVersion guards against a second click rolling back what the first click already did. */
   'snapshot.rollback': z.strictObject({ fromVersion: z.number().int().positive().max(2 ** 40).optional() }),
+  'kiosk.settings': noArgs,
 } as const satisfies Record<RequestName, z.ZodType>;
 
 /** What each request answers with; the transports carry it unchanged. */
@@ -72,6 +74,7 @@ export interface RequestResults {
   'refresh.status': RefreshStatus;
   'refresh.now': RefreshRunResult;
   'snapshot.rollback': RollbackResult;
+  'kiosk.settings': KioskSettings;
 }
 
 export type RequestArgs<N extends RequestName> = z.infer<(typeof requestSchemas)[N]>;
@@ -96,10 +99,8 @@ export interface EventPayloads {
   'wall.view': WallView | null;
 }
 
-export interface PushEvent<N extends EventName = EventName> {
-  name: N;
-  payload: EventPayloads[N];
-}
+/** Distributes over the names, so checking `event.name` narrows `event.payload`. */
+export type PushEvent<N extends EventName = EventName> = N extends EventName ? { name: N; payload: EventPayloads[N] } : never;
 
 export { eventNames, requestNames };
 export type { EventName, RequestName };

@@ -18,6 +18,7 @@ export const requestNames = [
   'refresh.status',
   'refresh.now',
   'snapshot.rollback',
+  'kiosk.settings',
 ] as const;
 
 export const eventNames = ['snapshot.changed', 'refresh.status', 'wall.view'] as const;

@@ -111,6 +111,13 @@ export interface RollbackResult {
   dataAsOf: string;
 }
 
+/** How the touch kiosk behaves, from the app's config (the renderer cannot read the file itself). */
+export interface KioskSettings {
+  /** Seconds without a touch before the "still there?" countdown starts. */
+  idleTimeoutSeconds: number;
+  defaultLanguage: Lang;
+}
+
 /** A view the presenter sends to the wall display; null releases the wall. */
 export interface WallView {
   screen: string;

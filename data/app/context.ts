@@ -3,8 +3,9 @@ import { dispatch } from '../api/dispatch.js';
 import { handlers, type HandlerContext } from '../api/handlers/index.js';
 import type { ApiResult } from '../api/types.js';
 import type { AppConfig } from '../config/config.js';
-import { ensureActiveSnapshot } from '../store/active.js';
-import { SnapshotStore } from '../store/snapshot-store.js';
+import { openActiveSnapshot } from '../refresh/recover.js';
+import { RefreshService, type RefreshServiceOptions } from '../refresh/service.js';
+import type { SnapshotStore } from '../store/snapshot-store.js';
 import { EventBus } from './events.js';
 
 export interface AppContextOptions {
@@ -16,6 +17,8 @@ export interface AppContextOptions {
   /** better-sqlite3 addon built for Electron's ABI, when running inside Electron. */
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** Refresh job settings; tests shorten limits and timers. `autoStart: false` leaves the schedule off (refresh.now still works). */
+  refresh?: Partial<Pick<RefreshServiceOptions, 'runBuild' | 'limits' | 'timeouts' | 'now' | 'random' | 'openWrite'>> & { autoStart?: boolean };
 }
 
 /** The app without any transport: both Electron and web mode build exactly this. */
@@ -24,24 +27,33 @@ export interface AppContext {
   readonly dataDir: string;
   readonly events: EventBus;
   readonly store: SnapshotStore;
+  readonly refresh: RefreshService;
   request(name: unknown, args: unknown): Promise<ApiResult<unknown>>;
   close(): void;
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
   const dataDir = path.resolve(options.dataDir);
-  const activeFile = ensureActiveSnapshot(dataDir, options.bundledSnapshot);
-  const store = new SnapshotStore(activeFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const events = new EventBus();
-  const handlerContext: HandlerContext = { store, events };
   const log = options.log ?? ((message: string) => console.error(message));
+  const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const store = openActiveSnapshot(dataDir, options.bundledSnapshot, open, log);
+  const events = new EventBus();
+  const { autoStart = true, ...refreshOptions } = options.refresh ?? {};
+  const refresh = new RefreshService({ ...refreshOptions, ...open, dataDir, config: options.config, store, events, log });
+  const handlerContext: HandlerContext = { store, events, refresh, config: options.config };
   events.emit('snapshot.changed', { datasetVersion: store.meta.datasetVersion, dataAsOf: store.meta.dataAsOf });
+  events.emit('refresh.status', refresh.status());
+  if (autoStart) refresh.start();
   return {
     config: options.config,
     dataDir,
     events,
     store,
+    refresh,
     request: (name, args) => dispatch(handlers, handlerContext, name, args, log),
-    close: () => store.close(),
+    close: () => {
+      refresh.stop();
+      store.close();
+    },
   };
 }

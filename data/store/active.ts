@@ -1,4 +1,5 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { promises as fsPromises } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -40,6 +41,29 @@ export function writeActivePointer(dataDir: string, snapshotFile: string): void 
   fsyncPath(temporary, 'r+');
   renameWithRetrySync(temporary, pointerFile(dataDir));
   if (process.platform !== 'win32') fsyncPath(dataDir, 'r');
+}
+
+/** As writeActivePointer, off the event loop: the refresh job calls it while visitors use the kiosk. */
+export async function writeActivePointerAsync(dataDir: string, snapshotFile: string): Promise<void> {
+  const temporary = `${pointerFile(dataDir)}.tmp`;
+  const handle = await fsPromises.open(temporary, 'w');
+  try {
+    await handle.writeFile(JSON.stringify({ file: path.basename(snapshotFile), activatedAt: new Date().toISOString() }));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  renameWithRetrySync(temporary, pointerFile(dataDir));
+  if (process.platform !== 'win32') await fsyncDirAsync(dataDir);
+}
+
+export async function fsyncDirAsync(dir: string): Promise<void> {
+  const handle = await fsPromises.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Flushes a file (or, outside Windows, a directory entry) to disk, so a rename after it is durable. */

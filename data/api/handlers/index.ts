@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
+import { kioskSettings } from './kiosk.js';
 import { overviewGet } from './overview.js';
 import { refreshNow, refreshStatus, snapshotRollback } from './refresh.js';
 import { regionGet } from './region.js';
@@ -23,6 +24,7 @@ export const handlers: Handlers<HandlerContext> = {
   'refresh.status': refreshStatus,
   'refresh.now': refreshNow,
   'snapshot.rollback': snapshotRollback,
+  'kiosk.settings': kioskSettings,
 };
 
 export type { HandlerContext };

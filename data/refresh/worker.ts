@@ -1,0 +1,29 @@
+import os from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildInThisThread, type BuildRequest, type WorkerMessage } from './build-job.js';
+
+/**
+ * Worker-thread entry (bundled to dist/refresh-worker.mjs): builds one snapshot off the
+ * main thread, so the kiosk's event loop keeps answering touches during a refresh.
+ */
+const port = parentPort;
+if (!port) throw new Error('refresh worker must run in a worker thread');
+const post = (message: WorkerMessage): void => port.postMessage(message);
+
+try {
+  // On Linux this lowers only this thread: on a two-core kiosk a build at full speed must yield to the UI's thread.
+  os.setPriority(19);
+} catch {
+  // Not permitted everywhere; the build then runs at normal priority.
+}
+
+try {
+  post({ type: 'done', result: await buildInThisThread(workerData as BuildRequest, (progress) => post({ type: 'progress', progress })) });
+} catch (error) {
+  post({ type: 'failed', error: describeError(error) });
+}
+
+function describeError(error: unknown): { name: string; message: string; code: string | null } {
+  if (error instanceof Error) return { name: error.name, message: error.message, code: (error as { code?: string }).code ?? null };
+  return { name: 'Error', message: String(error), code: null };
+}
