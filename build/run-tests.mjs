@@ -38,6 +38,9 @@ function readJson(file) {
 check('typecheck', run('typecheck', 'npx', ['tsc', '-b']));
 check('lint', run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']));
 
+// Build first: some unit tests check what the build produced (no inline script, the packaged snapshot).
+const buildOk = run('build', 'npm', ['run', 'build']);
+
 rmSync(vitestReport, { force: true });
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 const vitest = readJson(vitestReport);
@@ -49,7 +52,6 @@ if (vitest) {
   else if (!unitOk) failures.push('unit tests');
 } else check('unit tests (no report)', unitOk);
 
-const buildOk = run('build', 'npm', ['run', 'build']);
 if (!buildOk) check('build', false);
 else {
   rmSync(playwrightReport, { force: true });
