@@ -5,24 +5,32 @@ import { useLang } from '../hooks/useLang';
 import { SampleBadge } from './SampleBadge';
 import { SourceNote } from './SourceNote';
 
-/** One key figure: name, the number large, its unit, and always its period, source and sample mark. */
-export function FigureTile({ figure }: { figure: Figure }) {
+/**
+ * One key figure: name, the number large, its unit, and always its period, source and
+ * sample mark. With `onOpen` the tile is a button (it opens the indicator's ranking).
+ */
+export function FigureTile({ figure, onOpen }: { figure: Figure; onOpen?: () => void }) {
   const { lang } = useLang();
   const { indicator } = figure;
   const formatted = formatFigure(figure.value, indicator, lang);
+  const Tile = onOpen ? 'button' : 'article';
   return (
-    <article className={`figure-tile${indicator.isSample ? ' figure-tile--sample' : ''}`} data-indicator={indicator.id}>
-      <div className="figure-tile__head">
-        <h3 className="figure-tile__name">{pick(indicator.name, lang)}</h3>
+    <Tile
+      {...(onOpen ? { type: 'button' as const, onClick: onOpen } : {})}
+      className={`figure-tile${indicator.isSample ? ' figure-tile--sample' : ''}${onOpen ? ' figure-tile--button' : ''}`}
+      data-indicator={indicator.id}
+    >
+      <span className="figure-tile__head">
+        <span className="figure-tile__name">{pick(indicator.name, lang)}</span>
         {indicator.isSample && <SampleBadge />}
-      </div>
-      <p className="figure-tile__value" data-testid="figure-value">
+      </span>
+      <span className="figure-tile__value" data-testid="figure-value">
         <span className="figure-tile__number" style={{ '--chars': formatted.value.length } as CSSProperties}>
           {formatted.value}
         </span>{' '}
         {formatted.unit && <span className="figure-tile__unit">{formatted.unit}</span>}
-      </p>
+      </span>
       <SourceNote source={indicator.source} period={figure.period} />
-    </article>
+    </Tile>
   );
 }

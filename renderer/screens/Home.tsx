@@ -4,10 +4,13 @@ import { Masthead } from '../components/Masthead';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { ThemeCard } from '../components/ThemeCard';
 import { useHomeData } from '../hooks/useHomeData';
+import { ThemeIcon } from '../components/ThemeIcon';
 import { useLang } from '../hooks/useLang';
+import { useNavigation } from '../navigation/NavigationContext';
 
 function HomeContent({ overview, refreshFailed }: { overview: Overview; refreshFailed: boolean }) {
   const { t } = useLang();
+  const navigation = useNavigation();
   const hasSample = overview.keyFigures.some((figure) => figure.indicator.isSample);
   return (
     <div className="home__grid">
@@ -18,7 +21,7 @@ function HomeContent({ overview, refreshFailed }: { overview: Overview; refreshF
         {overview.keyFigures.length > 0 ? (
           <div className="figure-grid" data-count={overview.keyFigures.length > 6 ? 'many' : overview.keyFigures.length}>
             {overview.keyFigures.map((figure) => (
-              <FigureTile key={figure.indicator.id} figure={figure} />
+              <FigureTile key={figure.indicator.id} figure={figure} onOpen={() => navigation.go({ screen: 'indicator', indicatorId: figure.indicator.id })} />
             ))}
           </div>
         ) : (
@@ -33,6 +36,10 @@ function HomeContent({ overview, refreshFailed }: { overview: Overview; refreshF
           {overview.themes.map((theme) => (
             <ThemeCard key={theme.id} theme={theme} />
           ))}
+          <button type="button" className="theme-card theme-card--button theme-card--explore" data-testid="home-map" onClick={() => navigation.go({ screen: 'map' })}>
+            <ThemeIcon name="map" />
+            <span className="theme-card__name">{t('screens.home.map')}</span>
+          </button>
         </div>
       </section>
       {(hasSample || refreshFailed) && (

@@ -1,6 +1,109 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Ranking, RegionRef } from '../../data/api/types';
+import { IndicatorFacts } from '../components/indicator/IndicatorFacts';
+import { PeriodPlayer } from '../components/indicator/PeriodPlayer';
+import { RankingBars } from '../components/indicator/RankingBars';
+import { ScopeChooser } from '../components/indicator/ScopeChooser';
+import { TrendPanel } from '../components/region/TrendPanel';
+import { SampleBadge } from '../components/SampleBadge';
+import { AppShell } from '../components/shell/AppShell';
+import { SourceNote } from '../components/SourceNote';
+import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
+import { formatPeriod, pick } from '../i18n/format';
+import { regionTitle } from '../i18n/region';
+import { useLang } from '../hooks/useLang';
+import { useRequest } from '../hooks/useRequest';
+import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
+import '../styles/indicator.css';
+import '../styles/region.css';
 
-// Placeholder until the screen lands (issue #5); routing and lazy loading already go through it.
-export default function Indicator(_props: { route: Route }) {
-  return null;
+type IndicatorRoute = Extract<Route, { screen: 'indicator' }>;
+
+function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) {
+  const { t, lang } = useLang();
+  const navigation = useNavigation();
+  const { indicator } = ranking;
+  if (ranking.rows.length === 0) {
+    // Many official figures exist only for the whole regency: say so, and show its trend instead of an empty chart.
+    return (
+      <div className="ranking-panel">
+        <p className="empty-note" data-testid="no-ranking">
+          {t('screens.indicator.noRanking', { region: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
+        </p>
+        <TrendPanel indicatorId={indicator.id} regions={[root]} />
+      </div>
+    );
+  }
+  const level = ranking.rows[0]?.region.level ?? 'kecamatan';
+  return (
+    <section className="ranking-panel card" aria-labelledby="ranking-title">
+      <div className="card-head">
+        <h2 id="ranking-title" className="section-title">
+          {t(`screens.indicator.rankingOf.${level === 'kecamatan' ? 'kecamatan' : 'desa'}`, { parent: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
+        </h2>
+        {indicator.isSample && <SampleBadge />}
+      </div>
+      <p className="card-unit">
+        <strong className="ranking-panel__name">{pick(indicator.name, lang)}</strong>
+        {' · '}
+        {t('screens.indicator.unitLine', { unit: pick(indicator.unit, lang) })}
+        {' · '}
+        {indicator.higherIsBetter === false ? t('screens.indicator.orderLow') : t('screens.indicator.orderHigh')}
+      </p>
+      <RankingBars ranking={ranking} onPick={(code) => navigation.go({ screen: 'region', code })} />
+      {ranking.period && <SourceNote source={indicator.source} period={ranking.period} />}
+    </section>
+  );
+}
+
+function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root: RegionRef; districts: RegionRef[] }) {
+  const { lang } = useLang();
+  const [parentCode, setParentCode] = useState(route.parentCode ?? root.code);
+  const [period, setPeriod] = useState<string | undefined>(route.period);
+  const args = useMemo(() => ({ indicatorId: route.indicatorId, parentCode, ...(period ? { period } : {}) }), [route.indicatorId, parentCode, period]);
+  const ranking = useRequest('indicator.ranking', args);
+  const changeScope = useCallback((code: string) => {
+    setParentCode(code);
+    setPeriod(undefined);
+  }, []);
+  if (ranking.status === 'error' && !ranking.data) return <ErrorPanel error={ranking.error} onRetry={ranking.retry} />;
+  if (!ranking.data) return <LoadingPanel />;
+  const data = ranking.data;
+  const shownPeriod = period ?? data.period;
+  return (
+    <div className="indicator-screen">
+      <div className="indicator-screen__main">
+        <RankingPanel ranking={data} root={root} />
+      </div>
+      <aside className="indicator-screen__side">
+        <ScopeChooser root={root} districts={districts} current={parentCode} onChange={changeScope} />
+        {shownPeriod && data.periods.length > 1 && <PeriodPlayer periods={data.periods} current={shownPeriod} onChange={setPeriod} />}
+        <IndicatorFacts indicator={data.indicator} period={shownPeriod ? formatPeriod(shownPeriod, lang) : null} />
+      </aside>
+    </div>
+  );
+}
+
+/** One indicator: every kecamatan (or the villages of one) ranked, through time, with what it means and where it is from. */
+export default function Indicator({ route }: { route: Route }) {
+  const { t, lang } = useLang();
+  const indicatorRoute = route as IndicatorRoute;
+  const info = useRequest('snapshot.info', {});
+  const catalogue = useRequest('indicator.catalogue', {});
+  const rootProfile = useRequest('region.profile', info.data ? { code: info.data.root.code } : null);
+  const meta = catalogue.data?.flatMap((theme) => theme.indicators).find((entry) => entry.indicator.id === indicatorRoute.indicatorId)?.indicator ?? null;
+  const theme = catalogue.data?.find((entry) => entry.id === meta?.themeId) ?? null;
+  const failed = [info, catalogue, rootProfile].find((request) => request.status === 'error') ?? null;
+  return (
+    <AppShell title={meta ? pick(meta.name, lang) : null} eyebrow={theme ? pick(theme.name, lang) : t('screens.indicator.eyebrow')}>
+      {failed?.error ? (
+        <ErrorPanel error={failed.error} onRetry={failed.retry} />
+      ) : rootProfile.data ? (
+        <IndicatorBody route={indicatorRoute} root={rootProfile.data.region} districts={rootProfile.data.children} />
+      ) : (
+        <LoadingPanel />
+      )}
+    </AppShell>
+  );
 }

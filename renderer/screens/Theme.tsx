@@ -1,6 +1,84 @@
+import { useMemo } from 'react';
+import type { CatalogueTheme, ProfileFigure } from '../../data/api/types';
+import { SampleBadge } from '../components/SampleBadge';
+import { AppShell } from '../components/shell/AppShell';
+import { ShellIcon } from '../components/shell/ShellIcons';
+import { SourceNote } from '../components/SourceNote';
+import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
+import { ThemeIcon } from '../components/ThemeIcon';
+import { formatFigure, pick } from '../i18n/format';
+import { useLang } from '../hooks/useLang';
+import { useRequest } from '../hooks/useRequest';
+import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
+import '../styles/indicator.css';
 
-// Placeholder until the screen lands (issue #5); routing and lazy loading already go through it.
-export default function Theme(_props: { route: Route }) {
-  return null;
+function ThemeTiles({ theme, figures }: { theme: CatalogueTheme; figures: Map<string, ProfileFigure> }) {
+  const { t, lang } = useLang();
+  const navigation = useNavigation();
+  return (
+    <div className="theme-tiles">
+      {theme.indicators.map(({ indicator, periods }) => {
+        const figure = figures.get(indicator.id);
+        const formatted = figure ? formatFigure(figure.value, indicator, lang) : null;
+        return (
+          <button
+            key={indicator.id}
+            type="button"
+            className={`indicator-tile${indicator.isSample ? ' indicator-tile--sample' : ''}`}
+            data-indicator={indicator.id}
+            onClick={() => navigation.go({ screen: 'indicator', indicatorId: indicator.id })}
+          >
+            <span className="indicator-tile__head">
+              <span className="indicator-tile__name">{pick(indicator.name, lang)}</span>
+              {indicator.isSample && <SampleBadge />}
+            </span>
+            {formatted ? (
+              <span className="indicator-tile__value" data-testid="figure-value">
+                <span className="indicator-tile__number">{formatted.value}</span> {formatted.unit && <span className="indicator-tile__unit">{formatted.unit}</span>}
+              </span>
+            ) : (
+              <span className="indicator-tile__none">{t('screens.theme.noRegencyValue')}</span>
+            )}
+            <span className="indicator-tile__foot">
+              <SourceNote source={indicator.source} period={figure?.period ?? periods[periods.length - 1] ?? ''} />
+              <ShellIcon name="chevron" className="indicator-tile__go" />
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+/** A theme's indicators as tiles with the regency's latest value; each opens its ranking. */
+export default function Theme({ route }: { route: Route }) {
+  const { t, lang } = useLang();
+  const themeId = route.screen === 'theme' ? route.themeId : '';
+  const info = useRequest('snapshot.info', {});
+  const catalogue = useRequest('indicator.catalogue', {});
+  const profile = useRequest('region.profile', info.data ? { code: info.data.root.code } : null);
+  const theme = catalogue.data?.find((entry) => entry.id === themeId) ?? null;
+  const figures = useMemo(() => new Map((profile.data?.figures ?? []).map((figure) => [figure.indicator.id, figure])), [profile.data]);
+  const failed = [info, catalogue, profile].find((request) => request.status === 'error') ?? null;
+  const ready = catalogue.status === 'ready' && profile.status === 'ready';
+  return (
+    <AppShell title={theme ? pick(theme.name, lang) : null} eyebrow={t('screens.theme.eyebrow')} busy={!ready}>
+      {failed?.error ? (
+        <ErrorPanel error={failed.error} onRetry={failed.retry} />
+      ) : !ready ? (
+        <LoadingPanel />
+      ) : theme ? (
+        <div className="theme-screen">
+          <p className="theme-screen__lead">
+            <ThemeIcon name={theme.icon} />
+            {t('screens.theme.lead', { count: theme.indicators.length, region: profile.data?.region.name ?? '' })}
+          </p>
+          <ThemeTiles theme={theme} figures={figures} />
+        </div>
+      ) : (
+        <p className="empty-note">{t('screens.theme.notFound')}</p>
+      )}
+    </AppShell>
+  );
 }

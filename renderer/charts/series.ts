@@ -1,0 +1,56 @@
+import type { Lang, Series } from '../../data/api/types';
+import { formatPeriod } from '../i18n/format';
+
+/** Line styles by role: colour and dash both differ, so the lines are told apart without colour vision. */
+export const lineStyles = [
+  { colour: '#0b6e4f', dash: [] as number[], width: 5 },
+  { colour: '#2c7fb8', dash: [14, 8], width: 4 },
+  { colour: '#9a5b00', dash: [4, 6], width: 4 },
+] as const;
+
+export interface LineDataset {
+  label: string;
+  data: (number | null)[];
+  borderColor: string;
+  backgroundColor: string;
+  borderDash: number[];
+  borderWidth: number;
+  pointRadius: number;
+  spanGaps: boolean;
+}
+
+export interface LineData {
+  labels: string[];
+  datasets: LineDataset[];
+}
+
+/**
+ * chart.js line data from a Series: one label per period (in the reader's words), one
+ * dataset per region in the order given, a gap (null) where a region has no value.
+ * Lines without any point are left out rather than drawn as empty legend entries.
+ */
+export function lineChartData(series: Series, lang: Lang, labelOf: (code: string) => string): LineData {
+  const lines = series.lines.filter((line) => line.points.length > 0);
+  return {
+    labels: series.periods.map((period) => formatPeriod(period, lang)),
+    datasets: lines.map((line, index) => {
+      const style = lineStyles[Math.min(index, lineStyles.length - 1)] ?? lineStyles[0];
+      const byPeriod = new Map(line.points.map((point) => [point.period, point.value]));
+      return {
+        label: labelOf(line.region.code),
+        data: series.periods.map((period) => byPeriod.get(period) ?? null),
+        borderColor: style.colour,
+        backgroundColor: style.colour,
+        borderDash: [...style.dash],
+        borderWidth: style.width,
+        pointRadius: 6,
+        spanGaps: true,
+      };
+    }),
+  };
+}
+
+/** Whether a series has enough to draw a line: two periods with a value. */
+export function hasTrend(series: Series): boolean {
+  return series.lines.some((line) => line.points.length >= 2);
+}

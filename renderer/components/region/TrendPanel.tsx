@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { RegionRef } from '../../../data/api/types';
+import { LineChart } from '../../charts/LineChart';
+import { hasTrend, lineChartData, lineStyles } from '../../charts/series';
+import { formatPeriod, pick } from '../../i18n/format';
+import { regionTitle } from '../../i18n/region';
+import { useLang } from '../../hooks/useLang';
+import { useRequest } from '../../hooks/useRequest';
+import { SampleBadge } from '../SampleBadge';
+import { SourceNote } from '../SourceNote';
+
+interface TrendPanelProps {
+  indicatorId: string;
+  /** The region first (drawn boldest), then the references it is compared with. */
+  regions: RegionRef[];
+}
+
+/**
+ * One indicator over time for a region and its references, with its own legend in page
+ * type (chart.js legends are small and canvas-drawn) and its source and period span.
+ * Renders nothing until there is a trend to show: a single point is not a line.
+ */
+export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
+  const { t, lang } = useLang();
+  const args = useMemo(() => ({ indicatorId, regionCodes: regions.map((region) => region.code) }), [indicatorId, regions]);
+  const series = useRequest('indicator.series', args);
+  const names = useMemo(() => new Map(regions.map((region) => [region.code, regionTitle(region.name, region.level, t)])), [regions, t]);
+  const data = useMemo(() => (series.data ? lineChartData(series.data, lang, (code) => names.get(code) ?? code) : null), [series.data, lang, names]);
+  if (!series.data || !data || !hasTrend(series.data)) return null;
+  const { indicator, periods } = series.data;
+  const span = periods.length > 1 ? `${formatPeriod(periods[0] as string, lang)}–${formatPeriod(periods[periods.length - 1] as string, lang)}` : (periods[0] ?? '');
+  const title = pick(indicator.name, lang);
+  return (
+    <section className="trend card" data-testid="trend" data-indicator={indicator.id}>
+      <div className="card-head">
+        <h3 className="card-title">{title}</h3>
+        {indicator.isSample && <SampleBadge />}
+      </div>
+      <ul className="trend__legend">
+        {data.datasets.map((dataset, index) => {
+          const style = lineStyles[Math.min(index, lineStyles.length - 1)] ?? lineStyles[0];
+          return (
+            <li key={dataset.label} className="trend__key">
+              <svg className="trend__swatch" viewBox="0 0 48 12" aria-hidden="true">
+                <line x1="2" y1="6" x2="46" y2="6" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash.join(' ')} strokeLinecap="round" />
+              </svg>
+              {dataset.label}
+            </li>
+          );
+        })}
+        <li className="trend__unit">{pick(indicator.unit, lang)}</li>
+      </ul>
+      <LineChart data={data} indicator={indicator} lang={lang} label={title} />
+      <SourceNote source={indicator.source} period={span} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import type { Ranking, RegionProfile } from '../../data/api/types.js';
+import { chooseLanguage, normaliseSpaces } from './helpers/home.js';
+import { api, expectTitle, openIndicatorFromTheme, openMap, tapMapRegion, tapRankRow } from './helpers/screens.js';
+
+/** Numbers as a reader of each language expects them, worked out with Intl apart from the app's own formatting. */
+const number = (value: number, decimals: number, locale: string) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+
+test.describe('a first-time visitor walks the data screens by touch', () => {
+  test('home → theme → indicator → a bar → region profile → back → map → a kecamatan → its profile', async ({ page, request }) => {
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const ranking = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'sample_poverty_rate', parentCode: info.root.code });
+    expect(ranking.rows.length).toBeGreaterThan(10);
+
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await expectTitle(page, ranking.indicator.name.id);
+    await expect(page.getByTestId('indicator-facts')).toContainText(ranking.indicator.description.id.slice(0, 30));
+    await expect(page.getByTestId('indicator-facts').getByTestId('sample-badge')).toHaveText('Data contoh');
+    const rows = page.getByTestId('rank-row');
+    await expect(rows).toHaveCount(ranking.rows.length);
+    for (const [index, row] of ranking.rows.entries()) {
+      const shown = rows.nth(index);
+      await expect(shown).toHaveAttribute('data-region', row.region.code);
+      expect(normaliseSpaces((await shown.getByTestId('rank-value').textContent()) ?? '')).toBe(number(row.value, ranking.indicator.decimals, 'id-ID'));
+    }
+
+    const target = ranking.rows[2];
+    if (!target) throw new Error('ranking too short');
+    await tapRankRow(page, target.region.code);
+    const profile = await api<RegionProfile>(request, 'region.profile', { code: target.region.code });
+    await expectTitle(page, `Kecamatan ${target.region.name}`);
+    const figure = profile.figures.find((entry) => entry.indicator.id === 'sample_poverty_rate');
+    if (!figure) throw new Error('profile lacks the indicator');
+    const card = page.locator(`.profile-figure[data-indicator="${figure.indicator.id}"]`);
+    await expect(card.getByTestId('figure-value')).toContainText(number(figure.value, figure.indicator.decimals, 'id-ID'));
+    if (figure.parentValue !== null) await expect(card.getByTestId('figure-parent')).toContainText(number(figure.parentValue, 2, 'id-ID'));
+    await expect(card.getByTestId('figure-sentence')).toContainText('di kecamatan ini');
+    await expect(card).toContainText('Tahun 2025');
+    await expect(page.getByTestId('data-as-of')).toBeVisible();
+    await expect(page.getByTestId('child-ranking').getByTestId('rank-row')).toHaveCount(profile.children.length);
+
+    await page.getByTestId('shell-back').tap();
+    await expect(rows.first()).toBeVisible();
+    await page.getByTestId('shell-home').tap();
+    await expect(page.getByTestId('home-map')).toBeVisible();
+
+    await page.getByTestId('home-map').tap();
+    await expect(page.locator('.choropleth__region')).toHaveCount(25);
+    await page.getByTestId('toggle-points').tap();
+    await tapMapRegion(page, '35.10.09');
+    await expectTitle(page, 'Kecamatan Genteng');
+    await expect(page.locator('.profile-figure').first()).toBeVisible();
+  });
+
+  test('the map: legend, villages level, a project card, and the language switch', async ({ page, request }) => {
+    await openMap(page);
+    await expect(page.getByTestId('map-legend')).toContainText('Tidak ada data');
+    await page.locator('.segmented__option[data-level="desa"]').tap();
+    await expect(page.locator('.choropleth__region')).toHaveCount(217);
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const points = await api<{ id: string; name: string }[]>(request, 'region.points', { code: info.root.code });
+    const point = points[0];
+    if (!point) throw new Error('no points');
+    await page.locator(`.map-point[data-point="${point.id}"] .map-point__dot`).dispatchEvent('click');
+    await expect(page.getByTestId('point-card')).toContainText(point.name);
+    await expect(page.getByTestId('point-card').getByRole('progressbar')).toBeVisible();
+    await chooseLanguage(page, 'en');
+    await expectTitle(page, 'Regional map');
+    await expect(page.getByTestId('map-legend')).toContainText('No data');
+    await expect(page.getByTestId('data-as-of')).toContainText('Data as of');
+  });
+
+  test('the language switch on the indicator screen changes numbers and words', async ({ page, request }) => {
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const ranking = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'sample_poverty_rate', parentCode: info.root.code });
+    const first = ranking.rows[0];
+    if (!first) throw new Error('empty ranking');
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await chooseLanguage(page, 'en');
+    await expectTitle(page, ranking.indicator.name.en);
+    expect(normaliseSpaces((await page.getByTestId('rank-value').first().textContent()) ?? '')).toBe(number(first.value, 2, 'en-GB'));
+    await expect(page.getByTestId('indicator-facts').getByTestId('sample-badge')).toHaveText('Sample data');
+    await page.getByTestId('period-play').tap();
+    await expect(page.locator('.period-player__button[aria-pressed="true"]')).toHaveText(ranking.periods[1] ?? '', { timeout: 4_000 });
+  });
+
+  test('every button on the data screens is at least 56 px, and an edge swipe goes back', async ({ page }) => {
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await tapRankRow(page, '35.10.09');
+    for (const button of await page.locator('button:visible').all()) {
+      const box = await button.boundingBox();
+      if (!box) continue;
+      expect(Math.round(box.height), (await button.textContent()) ?? "").toBeGreaterThanOrEqual(56);
+      expect(Math.round(box.width), (await button.textContent()) ?? "").toBeGreaterThanOrEqual(56);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 600 }] });
+    await touch('touchStart', 4);
+    await touch('touchMove', 120);
+    await touch('touchMove', 260);
+    await touch('touchEnd', 260);
+    await expect(page.getByTestId('rank-row').first()).toBeVisible();
+    await expectTitle(page, /penduduk miskin/);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Series } from '../../data/api/types';
+import { classOf, progressClass, quantileClasses, sequentialPalette } from '../../renderer/charts/classes';
+import { hasTrend, lineChartData } from '../../renderer/charts/series';
+import { barShare } from '../../renderer/components/indicator/RankingBars';
+import { nextPeriod } from '../../renderer/components/indicator/PeriodPlayer';
+
+describe('quantile classes', () => {
+  it('splits skewed values into five classes with equal counts, bounds rounded to the decimals', () => {
+    const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 100];
+    const classes = quantileClasses(values, 0);
+    expect(classes.map((entry) => [entry.from, entry.to])).toEqual([[1, 3], [3, 5], [5, 7], [7, 9], [9, 100]]);
+    expect(classes.map((entry) => entry.colour)).toEqual([...sequentialPalette]);
+    expect(classOf(1, classes)).toBe(0);
+    expect(classOf(3, classes)).toBe(1);
+    expect(classOf(100, classes)).toBe(4);
+  });
+
+  it('drops empty classes where values repeat, still ending on the darkest colour', () => {
+    const classes = quantileClasses([5, 5, 5, 5, 9], 0);
+    expect(classes.length).toBeLessThan(5);
+    expect(classes.at(-1)?.colour).toBe(sequentialPalette[4]);
+  });
+
+  it('gives one class for one value and none for no values', () => {
+    expect(quantileClasses([4.2, 4.2], 1)).toEqual([{ from: 4.2, to: 4.2, colour: sequentialPalette[4] }]);
+    expect(quantileClasses([], 2)).toEqual([]);
+    expect(classOf(3, [])).toBe(-1);
+  });
+});
+
+describe('project progress', () => {
+  it('reads as started, advanced, done or unknown', () => {
+    expect(progressClass(0)).toBe('started');
+    expect(progressClass(49.9)).toBe('started');
+    expect(progressClass(50)).toBe('advanced');
+    expect(progressClass(100)).toBe('done');
+    expect(progressClass(null)).toBe('unknown');
+  });
+});
+
+const region = (code: string) => ({ code, name: code, level: 'kecamatan' as const, parentCode: '35.10', parentName: 'Banyuwangi' });
+const series: Series = {
+  indicator: {
+    id: 'x', themeId: 't', name: { id: 'X', en: 'X' }, description: { id: '', en: '' }, unit: { id: 'jiwa', en: 'persons' },
+    decimals: 0, rollup: 'sum', higherIsBetter: null, source: 's', licence: 'l', isSample: false,
+  },
+  periods: ['2024-03', '2025-03'],
+  lines: [
+    { region: region('35.10.09'), points: [{ period: '2024-03', value: 1, isRollup: false }, { period: '2025-03', value: 2, isRollup: false }] },
+    { region: region('35.10'), points: [{ period: '2025-03', value: 3, isRollup: false }] },
+    { region: region('35'), points: [] },
+  ],
+};
+
+describe('line chart data', () => {
+  it('labels periods in the reader language, leaves gaps as null and drops empty lines', () => {
+    const data = lineChartData(series, 'id', (code) => `R ${code}`);
+    expect(data.labels).toEqual(['Maret 2024', 'Maret 2025']);
+    expect(data.datasets.map((dataset) => dataset.label)).toEqual(['R 35.10.09', 'R 35.10']);
+    expect(data.datasets[1]?.data).toEqual([null, 3]);
+    expect(data.datasets[0]?.borderDash).toEqual([]);
+    expect(data.datasets[1]?.borderDash.length).toBeGreaterThan(0);
+    expect(lineChartData(series, 'en', String).labels).toEqual(['March 2024', 'March 2025']);
+  });
+
+  it('calls two points a trend and one point not', () => {
+    expect(hasTrend(series)).toBe(true);
+    expect(hasTrend({ ...series, lines: series.lines.slice(1) })).toBe(false);
+  });
+});
+
+describe('ranking bars and the period player', () => {
+  it('scales bars to the longest and draws none for negative values', () => {
+    expect(barShare(5, 10)).toBe(0.5);
+    expect(barShare(-2, 10)).toBe(0);
+    expect(barShare(3, 0)).toBe(0);
+  });
+
+  it('steps to the next period and stops at the last', () => {
+    expect(nextPeriod(['2023', '2024', '2025'], '2023')).toBe('2024');
+    expect(nextPeriod(['2023', '2024', '2025'], '2025')).toBeNull();
+    expect(nextPeriod(['2023'], 'x')).toBeNull();
+  });
+});
