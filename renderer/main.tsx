@@ -4,9 +4,11 @@ import { getApiClient } from './api/client';
 import { App } from './App';
 import { installActivityTracker } from './hooks/activity';
 import { createI18n, followDocumentLanguage } from './i18n';
+import { startRoute } from './components/kiosk/startRoute';
 import './styles/global.css';
 import './styles/components.css';
 import './styles/home.css';
+import './styles/kiosk.css';
 
 /**
  * Kiosk guards that CSS cannot express: no long-press menu, no drag of images or
@@ -33,6 +35,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
-    <App client={getApiClient()} i18n={i18n} />
+    <App client={getApiClient()} i18n={i18n} initialRoute={startRoute(window.location.search)} />
   </StrictMode>,
 );

@@ -83,7 +83,7 @@ test.describe('home screen (landscape)', () => {
         await route.continue();
       }
     });
-    await page.goto('/');
+    await page.goto('/?start=home');
     const error = page.getByTestId('error');
     await expect(error).toBeVisible();
     await expect(error).toContainText('Data belum dapat ditampilkan');

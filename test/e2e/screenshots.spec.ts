@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, horizontalOverflow, openHome } from './helpers/home.js';
+import { openIndicatorFromTheme, openMap, openTheme, tapRankRow } from './helpers/screens.js';
+import { openAttract, openSearch, typeOnKeyboard } from './helpers/kiosk.js';
 
 /**
  * `npm run screenshots`: the home screen as a visitor sees it, per orientation and
@@ -20,5 +22,106 @@ for (const [orientation, viewport] of Object.entries(orientations)) {
       expect((await horizontalOverflow(page)).offenders).toEqual([]);
       await page.screenshot({ path: `docs/screenshots/home-${orientation}-${lang}.png` });
     });
+  }
+}
+
+/* ---- Data screens (map, region profiles, theme, indicator) ---- */
+const dataScreens: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'theme', open: (page) => openTheme(page, 'kemiskinan') },
+  { name: 'indicator', open: (page) => openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate') },
+  {
+    name: 'region-kecamatan',
+    open: async (page) => {
+      await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+      await tapRankRow(page, '35.10.09');
+    },
+  },
+  {
+    name: 'region-desa',
+    open: async (page) => {
+      await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+      await tapRankRow(page, '35.10.09');
+      await tapRankRow(page, '35.10.09.2002');
+    },
+  },
+  {
+    name: 'region-kabupaten',
+    open: async (page) => {
+      await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+      await tapRankRow(page, '35.10.09');
+      await page.locator('.breadcrumb__button[data-region="35.10"]').tap();
+      await expect(page.getByTestId('child-ranking')).toBeVisible();
+    },
+  },
+  { name: 'map', open: openMap },
+];
+
+for (const screen of dataScreens) {
+  for (const [orientation, viewport] of Object.entries(orientations)) {
+    for (const lang of ['id', 'en'] as const) {
+      test(`${screen.name} ${orientation} ${lang}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await screen.open(page);
+        if (lang === 'en') await chooseLanguage(page, 'en');
+        await expect(page.getByTestId('loading')).toHaveCount(0);
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(300);
+        expect((await horizontalOverflow(page)).offenders).toEqual([]);
+        await page.screenshot({ path: `docs/screenshots/${screen.name}-${orientation}-${lang}.png` });
+      });
+    }
+  }
+}
+
+/* ---- Kiosk screens (attract loop, search with results, compare) ---- */
+const kioskScreens: { name: string; open: (page: Page, lang: 'id' | 'en') => Promise<void> }[] = [
+  {
+    name: 'attract',
+    // Bilingual call to touch; the slides speak the configured default language, so 'en' is a kiosk configured for English.
+    open: async (page, lang) => {
+      if (lang === 'en') {
+        await page.route('**/api/kiosk.settings', (route) =>
+          route.fulfill({ json: { ok: true, value: { idleTimeoutSeconds: 90, defaultLanguage: 'en' } } }),
+        );
+      }
+      await openAttract(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    },
+  },
+  {
+    name: 'search',
+    open: async (page, lang) => {
+      await openSearch(page);
+      if (lang === 'en') await chooseLanguage(page, 'en');
+      await typeOnKeyboard(page, 'karang');
+      await expect(page.locator('.search-hit').first()).toBeVisible();
+      await expect(page.getByTestId('search-status')).not.toHaveText(/Mencari|Searching/);
+    },
+  },
+  {
+    name: 'compare',
+    open: async (page, lang) => {
+      await page.goto('/?start=compare&regions=35.10.09,35.10.25,35.10.25.2008,35.10.16.1007');
+      if (lang === 'en') await chooseLanguage(page, 'en');
+      await expect(page.locator('.compare-grid__region')).toHaveCount(4);
+      await expect(page.locator('.compare-grid__cell').first()).toBeVisible();
+    },
+  },
+];
+
+for (const screen of kioskScreens) {
+  for (const [orientation, viewport] of Object.entries(orientations)) {
+    for (const lang of ['id', 'en'] as const) {
+      test(`${screen.name} ${orientation} ${lang}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await screen.open(page, lang);
+        await expect(page.getByTestId('loading')).toHaveCount(0);
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(300);
+        expect((await horizontalOverflow(page)).offenders).toEqual([]);
+        await page.screenshot({ path: `docs/screenshots/${screen.name}-${orientation}-${lang}.png` });
+      });
+    }
   }
 }
