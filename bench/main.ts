@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { runQueryBench } from './queries.js';
 import { runRefreshBench } from './refresh.js';
+import { runUiBench } from './ui.js';
 
 /**
  * `npm run bench`: speed and memory are measured here, never by timed assertions in
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   await runQueryBench({ outDir });
   await runRefreshBench({ outDir });
+  await runUiBench({ outDir });
 }
 
 main().catch((error: unknown) => {
