@@ -18,8 +18,11 @@ async function main(): Promise<void> {
     bundledSnapshot: process.env.ANJUNGAN_BUNDLED_SNAPSHOT ?? path.join(distDir, 'snapshot', 'default.sqlite'),
     config,
   });
-  const server = await startHttpServer(app, { port: config.web.port, rendererDir: path.join(distDir, 'renderer') });
+  const lan = config.web.lan ? { lan: { token: config.web.token }, host: config.web.lanAddress } : {};
+  const server = await startHttpServer(app, { port: config.web.port, rendererDir: path.join(distDir, 'renderer'), ...lan });
   console.log(`Anjungan is running at ${server.url} (data: ${dataDir}, snapshot version ${app.store.meta.datasetVersion}, data as of ${app.store.meta.dataAsOf}).`);
+  if (config.web.lan) console.log('LAN mode: every request needs the token; open the wall display once as /wall?token=<web.token>.');
+  app.log(`web server listening on ${server.url}${config.web.lan ? ' (LAN mode, token required)' : ''}; log file ${app.logFile?.file ?? 'off'}`);
   const stop = () => {
     void server.close().then(() => {
       app.close();

@@ -1,10 +1,12 @@
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, screen, session, type BrowserWindowConstructorOptions, type Display } from 'electron';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppContext, type AppContext } from '../data/app/context.js';
 import { applyEnvironment, loadConfigFile, parseConfig, type AppConfig } from '../data/config/config.js';
 import { handleAppProtocol, kioskPageUrl, registerAppScheme, wallPageUrl } from './app-protocol.js';
+import { planAutostart } from './autostart.js';
 import { fallbackPageUrl } from './crash-policy.js';
 import { bindIpc, type IpcBinding } from './ipc.js';
 import { isDevMode, resolveAppPaths } from './paths.js';
@@ -106,13 +108,37 @@ function syncWall(config: AppConfig): void {
   }
 }
 
+/** Only an admin session reaches this (admin.exitKiosk); the answer leaves before the windows close. */
+function exitKiosk({ relaunch }: { relaunch: boolean }): void {
+  log(relaunch ? 'admin: restarting the kiosk' : 'admin: leaving the kiosk');
+  if (relaunch) app.relaunch();
+  app.exit(0);
+}
+
+function applyAutostart(): void {
+  const plan = planAutostart({ platform: process.platform, isPackaged: app.isPackaged, dev, execPath: process.execPath, env: process.env, home: os.homedir() });
+  try {
+    if (plan.kind === 'windows') app.setLoginItemSettings(plan.settings);
+    else if (plan.kind === 'linux') {
+      const current = existsSync(plan.file) ? readFileSync(plan.file, 'utf8') : null;
+      if (current !== plan.content) {
+        mkdirSync(path.dirname(plan.file), { recursive: true });
+        writeFileSync(plan.file, plan.content);
+      }
+    }
+  } catch (error) {
+    // A read-only home or a policy-locked registry: the OS-level kiosk setup (README) starts us instead.
+    log(`autostart could not be registered: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 function start(): void {
   Menu.setApplicationMenu(null);
   const config = readConfig();
   const candidate = paths.nativeBindingCandidate;
   const nativeBinding = candidate !== null && existsSync(candidate) ? candidate : undefined;
   try {
-    context = createAppContext({ dataDir: paths.dataDir, bundledSnapshot: paths.bundledSnapshot, config, log, ...(nativeBinding ? { nativeBinding } : {}) });
+    context = createAppContext({ dataDir: paths.dataDir, bundledSnapshot: paths.bundledSnapshot, config, log, hooks: { exitKiosk }, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     // The kiosk window still opens, on the calm fallback page, so the lounge sees a message.
     log(`the data layer could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -122,6 +148,7 @@ function start(): void {
   if (context) ipc = bindIpc(ipcMain, context, ourWindows, log);
   createKiosk();
   syncWall(config);
+  applyAutostart();
   screen.on('display-added', () => syncWall(config));
   screen.on('display-removed', () => syncWall(config));
   screen.on('display-metrics-changed', () => syncWall(config));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventNames, requestNames, type EventName, type RequestName } from './names.js';
+import { adminRequestSchemas, wallRequestSchemas } from '../admin/schemas.js';
 import { maxCompareIndicators, maxCompareRegions, maxSearchLimit, maxSeriesRegions } from '../store/queries/limits.js';
 import type {
   CatalogueTheme,
@@ -12,7 +13,8 @@ import type {
   RegionProfile,
   SearchHit,
   Series,
-  Overview, RefreshRunResult, RefreshStatus, RegionRef, RollbackResult, SnapshotInfo, WallView } from './types.js';
+  Overview, RefreshRunResult, RefreshStatus, RegionRef, RollbackResult, SnapshotInfo, WallView,
+  AdminConfig, AdminInfo, AdminSession, AdminStatus, ExitKioskResult, Playlist, WallState } from './types.js';
 
 /**
  * The one contract between the UI and the app. Both transports (Electron IPC and
@@ -55,6 +57,8 @@ export const requestSchemas = {
   /** fromVersion guards against a second click rolling back what the first click already did. */
   'snapshot.rollback': z.strictObject({ fromVersion: z.number().int().positive().max(2 ** 40).optional() }),
   'kiosk.settings': noArgs,
+  ...wallRequestSchemas,
+  ...adminRequestSchemas,
 } as const satisfies Record<RequestName, z.ZodType>;
 
 /** What each request answers with; the transports carry it unchanged. */
@@ -75,6 +79,26 @@ export interface RequestResults {
   'refresh.now': RefreshRunResult;
   'snapshot.rollback': RollbackResult;
   'kiosk.settings': KioskSettings;
+  'wall.show': WallState;
+  'wall.release': WallState;
+  'wall.state': WallState;
+  'playlist.list': Playlist[];
+  'playlist.save': Playlist;
+  'playlist.delete': { deleted: true; wall: WallState };
+  'playlist.run': WallState;
+  'playlist.stop': WallState;
+  'admin.info': AdminInfo;
+  'admin.setup': AdminSession;
+  'admin.login': AdminSession;
+  'admin.logout': { loggedOut: true };
+  'admin.status': AdminStatus;
+  'admin.refreshNow': RefreshRunResult;
+  'admin.rollback': RollbackResult;
+  'admin.importFolder': RefreshRunResult;
+  'admin.config.get': AdminConfig;
+  'admin.config.save': AdminConfig;
+  'admin.exitKiosk': ExitKioskResult;
+  'admin.changePin': AdminSession;
 }
 
 export type RequestArgs<N extends RequestName> = z.infer<(typeof requestSchemas)[N]>;
@@ -82,9 +106,11 @@ export type RequestResult<N extends RequestName> = RequestResults[N];
 
 const wallViewSchema = z.strictObject({
   screen: z.string().min(1).max(40),
-  params: z.record(z.string().max(40), z.union([z.string().max(200), z.number(), z.boolean()])),
+  params: z.record(z.string().max(40), z.union([z.string().max(200), z.number(), z.boolean(), z.array(z.string().max(200)).max(50)])),
   title: z.string().max(200),
   sentAt: z.string().max(40),
+  from: z.enum(['presenter', 'playlist']).optional(),
+  slideEndsAt: z.string().max(40).optional(),
 });
 
 export const eventSchemas = {

@@ -4,16 +4,21 @@ import sirv from 'sirv';
 import type { AppContext } from '../app/context.js';
 import { maxArgumentBytes, type PushEvent } from './contract.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
+import { checkLanToken, judgeLanRequest } from './lan-auth.js';
 import type { ApiResult } from './types.js';
 
 /**
  * The web transport: POST /api/<request> with a JSON body answers the same
  * `{ok, value} | {ok, error}` as IPC; GET /api/events streams push events (SSE);
- * everything else is the built renderer. Bound to 127.0.0.1 only.
+ * everything else is the built renderer. Bound to 127.0.0.1 only, unless LAN mode is
+ * switched on; then every request must carry the token (data/api/lan-auth.ts).
  */
 export interface HttpServerOptions {
   port: number;
-  host?: '127.0.0.1';
+  /** Without `lan` the server listens on 127.0.0.1 only; with it, here (default 0.0.0.0). */
+  host?: string;
+  /** LAN mode (config web.lan): every request must carry this token; refused without one of 24+ characters. */
+  lan?: { token: string | null };
   /** Folder of the built renderer; without it only /api is served. */
   rendererDir?: string;
 }
@@ -24,6 +29,9 @@ const statusOfError: Record<string, number> = {
   not_found: 404,
   unavailable: 503,
   internal: 500,
+  unauthorized: 401,
+  locked: 429,
+  conflict: 409,
 };
 
 const securityHeaders: Record<string, string> = {
@@ -107,7 +115,8 @@ export interface RunningHttpServer {
 }
 
 export async function startHttpServer(app: AppContext, options: HttpServerOptions): Promise<RunningHttpServer> {
-  const host = options.host ?? '127.0.0.1';
+  const lanToken = options.lan ? checkLanToken(options.lan.token) : null;
+  const host = lanToken !== null ? (options.host ?? '0.0.0.0') : '127.0.0.1';
   const serveRenderer = options.rendererDir
     ? sirv(options.rendererDir, { single: true, etag: true, gzip: false, setHeaders: (res) => Object.entries(securityHeaders).forEach(([k, v]) => res.setHeader(k, v)) })
     : null;
@@ -115,7 +124,18 @@ export async function startHttpServer(app: AppContext, options: HttpServerOption
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (!isAllowedHost(request.headers.host, port)) return refuse(response, 421, 'This server answers only on 127.0.0.1 and localhost.');
+    if (lanToken !== null) {
+      // The token replaces the Host check: a rebinding page can name any host, but it cannot know the token.
+      const verdict = judgeLanRequest(request, url, lanToken);
+      if (verdict.action === 'refuse') {
+        response.setHeader('WWW-Authenticate', 'Bearer');
+        return refuse(response, 401, 'This Anjungan server needs its LAN token: open the wall once as /wall?token=…, or send Authorization: Bearer.');
+      }
+      if (verdict.action === 'redirect') {
+        response.writeHead(303, { ...securityHeaders, Location: verdict.location, 'Set-Cookie': verdict.setCookie, 'Cache-Control': 'no-store' });
+        return response.end();
+      }
+    } else if (!isAllowedHost(request.headers.host, port)) return refuse(response, 421, 'This server answers only on 127.0.0.1 and localhost.');
     if (url.pathname === '/api/events') return streamEvents(app, request, response);
     if (url.pathname.startsWith('/api/')) {
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));

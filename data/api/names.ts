@@ -19,6 +19,28 @@ export const requestNames = [
   'refresh.now',
   'snapshot.rollback',
   'kiosk.settings',
+  // Wall display and playlists (issue 6); playlist.save/delete/run/stop need an admin token.
+  'wall.show',
+  'wall.release',
+  'wall.state',
+  'playlist.list',
+  'playlist.save',
+  'playlist.delete',
+  'playlist.run',
+  'playlist.stop',
+  // Admin panel (issue 6): all but admin.info, admin.setup and admin.login need an admin token.
+  'admin.info',
+  'admin.setup',
+  'admin.login',
+  'admin.logout',
+  'admin.status',
+  'admin.refreshNow',
+  'admin.rollback',
+  'admin.importFolder',
+  'admin.config.get',
+  'admin.config.save',
+  'admin.exitKiosk',
+  'admin.changePin',
 ] as const;
 
 export const eventNames = ['snapshot.changed', 'refresh.status', 'wall.view'] as const;

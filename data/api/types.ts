@@ -120,13 +120,130 @@ export interface KioskSettings {
 
 /** A view the presenter sends to the wall display; null releases the wall. */
 export interface WallView {
+  /** A renderer route name (data/wall/views.ts: attract, home, map, region, theme, indicator, compare, search). */
   screen: string;
-  params: Record<string, string | number | boolean>;
+  /** The route's parameters, as renderer/navigation/routes.ts names them (compare takes arrays). */
+  params: Record<string, string | number | boolean | string[]>;
   title: string;
   sentAt: string;
+  /** Who put it up: a presenter's send, or a running playlist's slide. */
+  from?: 'presenter' | 'playlist';
+  /** For a playlist slide: when the next slide follows. */
+  slideEndsAt?: string;
 }
 
-export type ApiErrorCode = 'unknown_request' | 'invalid_arguments' | 'not_found' | 'unavailable' | 'internal';
+/** Answer of wall.state / wall.show / wall.release / playlist.run / playlist.stop. */
+export interface WallState {
+  mode: 'idle' | 'presenting' | 'playlist';
+  /** What the wall shows now; null when idle. */
+  view: WallView | null;
+  /** The running playlist, also while a presenter holds the wall (then slideEndsAt is null: it waits). */
+  playlist: { id: number; name: string; index: number; slideCount: number; slideEndsAt: string | null } | null;
+}
+
+export interface PlaylistSlide {
+  view: { screen: string; params: WallView['params']; title: string };
+  durationSeconds: number;
+}
+
+export interface Playlist {
+  id: number;
+  name: string;
+  slides: PlaylistSlide[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/* ---- Admin (issue 6): every request but admin.info, admin.setup and admin.login takes {token} ---- */
+
+/** Answer of admin.info: what the hidden admin entry should ask for. No session needed. */
+export interface AdminInfo {
+  /** False on a fresh install: the panel asks for the setup code and a new PIN (admin.setup). */
+  pinSet: boolean;
+  /** Where IT staff read the one-time setup code on this machine; null once a PIN is set. */
+  setupCodeFile: string | null;
+  /** While set, every PIN attempt is refused without being checked. */
+  lockedUntil: string | null;
+  /** Wrong tries left before the next lockout. */
+  attemptsLeft: number;
+  sessionIdleMinutes: number;
+}
+
+/** Answer of admin.login and admin.setup. The token goes into every admin request; it is never stored on disk. */
+export interface AdminSession {
+  token: string;
+  /** A short public id of this session: what the audit log names as "who". */
+  sessionId: string;
+  /** Slides forward with every admin request (idle timeout). */
+  expiresAt: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  /** Admin session id, or "anonymous" for an attempt without a session (a login). */
+  actor: string;
+  action: string;
+  outcome: 'ok' | 'refused' | 'failed';
+  detail: string;
+}
+
+export interface StoredSnapshot {
+  version: number;
+  dataAsOf: string | null;
+  fileName: string;
+  sizeBytes: number;
+  active: boolean;
+  isBundledDefault: boolean;
+}
+
+export interface AdminStatus {
+  snapshot: SnapshotInfo;
+  /** Kept snapshots, newest first (the active one and the rollback target). */
+  snapshots: StoredSnapshot[];
+  refresh: RefreshStatus;
+  wall: WallState;
+  logFile: string;
+  logLines: string[];
+  audit: AuditEntry[];
+  dataDir: string;
+  session: { sessionId: string; expiresAt: string };
+}
+
+/** The settings the admin panel edits (a subset of config.json). */
+export interface EditableConfig {
+  dataServiceUrl: string | null;
+  publicKey: string | null;
+  refreshIntervalMinutes: number;
+  idleTimeoutSeconds: number;
+  defaultLanguage: Lang;
+  wallDisplay: string | null;
+}
+
+export interface AdminConfig {
+  config: EditableConfig;
+  file: string;
+  /** Saved settings take effect when the app starts again (admin.exitKiosk {relaunch: true}). */
+  restartRequired: boolean;
+}
+
+export interface ExitKioskResult {
+  exiting: boolean;
+  message: string;
+}
+
+export type ApiErrorCode =
+  | 'unknown_request'
+  | 'invalid_arguments'
+  | 'not_found'
+  | 'unavailable'
+  | 'internal'
+  /** No valid admin session (missing, expired or logged out), or a wrong PIN. */
+  | 'unauthorized'
+  /** Too many wrong PINs: refused until the lockout ends (the message says when). */
+  | 'locked'
+  /** The request contradicts the current state (a PIN is already set; a playlist name is taken). */
+  | 'conflict';
 
 export interface ApiError {
   code: ApiErrorCode;

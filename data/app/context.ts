@@ -1,11 +1,19 @@
 import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { AdminPanel } from '../admin/panel.js';
+import { auditedRequestNames } from '../admin/schemas.js';
+import { AdminAuth, type AdminAuthOptions } from '../admin/service.js';
 import { dispatch } from '../api/dispatch.js';
 import { handlers, type HandlerContext } from '../api/handlers/index.js';
 import type { ApiResult } from '../api/types.js';
 import type { AppConfig } from '../config/config.js';
 import { openActiveSnapshot } from '../refresh/recover.js';
 import { RefreshService, type RefreshServiceOptions } from '../refresh/service.js';
+import { RotatingLog } from '../ops/log.js';
+import { openStateDb } from '../state/open.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
+import type { WallClock } from '../wall/runner.js';
+import { WallService } from '../wall/service.js';
 import { EventBus } from './events.js';
 
 export interface AppContextOptions {
@@ -19,6 +27,14 @@ export interface AppContextOptions {
   log?: (message: string) => void;
   /** Refresh job settings; tests shorten limits and timers. `autoStart: false` leaves the schedule off (refresh.now still works). */
   refresh?: Partial<Pick<RefreshServiceOptions, 'runBuild' | 'limits' | 'timeouts' | 'now' | 'random' | 'openWrite'>> & { autoStart?: boolean };
+  /** Tests step playlists with a fake clock. */
+  wallClock?: WallClock;
+  /** Tests lower the scrypt cost and move the admin clock. */
+  admin?: Pick<AdminAuthOptions, 'now' | 'sessions' | 'scryptCost'>;
+  /** What the shell offers the data layer: Electron passes how to leave the kiosk. */
+  hooks?: Pick<AdminPanel, 'exitKiosk'>;
+  /** Writes <dataDir>/logs/anjungan.log (default true). */
+  logFile?: boolean;
 }
 
 /** The app without any transport: both Electron and web mode build exactly this. */
@@ -28,31 +44,66 @@ export interface AppContext {
   readonly events: EventBus;
   readonly store: SnapshotStore;
   readonly refresh: RefreshService;
+  readonly wall: WallService;
+  readonly admin: AdminAuth;
+  /** The rotating log file, when one is written. */
+  readonly logFile: RotatingLog | null;
+  /** Every message the app logs, to the log file and to `options.log`. */
+  readonly log: (message: string) => void;
   request(name: unknown, args: unknown): Promise<ApiResult<unknown>>;
   close(): void;
 }
 
 export function createAppContext(options: AppContextOptions): AppContext {
   const dataDir = path.resolve(options.dataDir);
-  const log = options.log ?? ((message: string) => console.error(message));
+  const logFile = options.logFile === false ? null : new RotatingLog({ dir: path.join(dataDir, 'logs') });
+  const echo = options.log ?? ((message: string) => console.error(message));
+  const log = (message: string) => {
+    logFile?.write(message);
+    echo(message);
+  };
   const open = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const store = openActiveSnapshot(dataDir, options.bundledSnapshot, open, log);
   const events = new EventBus();
+  let stateDb: Database.Database;
+  try {
+    stateDb = openStateDb(dataDir, open);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
   const { autoStart = true, ...refreshOptions } = options.refresh ?? {};
   const refresh = new RefreshService({ ...refreshOptions, ...open, dataDir, config: options.config, store, events, log });
-  const handlerContext: HandlerContext = { store, events, refresh, config: options.config };
+  const wall = new WallService(stateDb, events, options.wallClock);
+  const auth = new AdminAuth({ ...options.admin, db: stateDb, dataDir });
+  const admin: AdminPanel = { auth, dataDir, log: logFile, ...open, ...(options.hooks?.exitKiosk ? { exitKiosk: options.hooks.exitKiosk } : {}) };
+  const handlerContext: HandlerContext = { store, events, refresh, config: options.config, wall, admin };
   events.emit('snapshot.changed', { datasetVersion: store.meta.datasetVersion, dataAsOf: store.meta.dataAsOf });
   events.emit('refresh.status', refresh.status());
   if (autoStart) refresh.start();
+  log(`Anjungan data layer started: snapshot version ${store.meta.datasetVersion} (data as of ${store.meta.dataAsOf}).`);
   return {
     config: options.config,
     dataDir,
     events,
     store,
     refresh,
-    request: (name, args) => dispatch(handlers, handlerContext, name, args, log),
+    wall,
+    admin: auth,
+    logFile,
+    log,
+    request: async (name, args) => {
+      const result = await dispatch(handlers, handlerContext, name, args, log);
+      // Refused before any handler ran, so no handler could audit it; every admin attempt is on record.
+      if (!result.ok && result.error.code === 'invalid_arguments' && typeof name === 'string' && auditedRequestNames.has(name)) {
+        auth.refusedInput(name, result.error.message);
+      }
+      return result;
+    },
     close: () => {
       refresh.stop();
+      wall.dispose();
+      stateDb.close();
       store.close();
     },
   };

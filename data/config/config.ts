@@ -18,8 +18,13 @@ export const configSchema = z.strictObject({
       port: z.number().int().min(1).max(65535).default(5178),
       /** Binding beyond loopback is an explicit choice and needs a token (issue 6). */
       lan: z.boolean().default(false),
+      /** Every request must carry it when `lan` is on (Authorization: Bearer, or ?token= once on the wall's first page load). */
+      token: z.string().min(24, 'must be at least 24 characters (a long random string)').max(200).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').nullable().default(null),
+      /** The address to listen on when `lan` is on: all interfaces unless one is named. */
+      lanAddress: z.union([z.ipv4(), z.ipv6()]).default('0.0.0.0'),
     })
-    .prefault({}),
+    .prefault({})
+    .refine((web) => !web.lan || web.token !== null, { message: 'lan is on, so a token of at least 24 characters is required', path: ['token'] }),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

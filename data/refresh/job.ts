@@ -5,10 +5,11 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { RefreshPhase } from '../api/types.js';
 import { acceptManifest, sha256Hex } from '../service/accept-manifest.js';
-import { downloadFile, fetchManifest, type Validators } from '../service/client.js';
+import type { Validators } from '../service/client.js';
 import { RefreshFault } from '../service/faults.js';
 import type { Timeouts } from '../service/http.js';
 import type { Manifest, TransferLimits } from '../service/protocol.js';
+import { httpSource, type PublicationSource } from '../service/source.js';
 import { snapshotsDir } from '../store/active.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
 import { installSnapshot } from './install.js';
@@ -36,6 +37,8 @@ export interface RefreshJobDeps {
   /** Tests play a full disk by handing out a failing stream. */
   openWrite?: (file: string) => Writable;
   report: (progress: JobProgress) => void;
+  /** Where the publication is read from; the data service at baseUrl unless a folder is imported. */
+  source?: PublicationSource;
 }
 
 export type JobResult =
@@ -54,7 +57,8 @@ function activeManifestSha256(dataDir: string, version: number): string | null {
  */
 export async function runRefreshJob(deps: RefreshJobDeps, state: RefreshState): Promise<JobResult> {
   deps.report({ phase: 'checking' });
-  const fetched = await fetchManifest(deps.baseUrl, { etag: state.etag, lastModified: state.lastModified }, deps.limits, deps.timeouts);
+  const source = deps.source ?? httpSource(deps.baseUrl);
+  const fetched = await source.fetchManifest({ etag: state.etag, lastModified: state.lastModified }, deps.limits, deps.timeouts);
   if (fetched.notModified) return { outcome: 'up_to_date', note: `Up to date: version ${deps.store.meta.datasetVersion} is the newest published.`, validators: null };
 
   const active = deps.store.meta;
@@ -72,7 +76,7 @@ export async function runRefreshJob(deps: RefreshJobDeps, state: RefreshState): 
   const { manifest } = verdict;
   const staging = path.join(stagingDir(deps.dataDir), `v${manifest.datasetVersion}-${randomBytes(4).toString('hex')}`);
   try {
-    await downloadAll(deps, manifest, staging);
+    await downloadAll(deps, source, manifest, staging);
     deps.report({ phase: 'verifying' });
     await checkDatasetFile(manifest, staging);
 
@@ -86,7 +90,8 @@ export async function runRefreshJob(deps: RefreshJobDeps, state: RefreshState): 
         expectedRootCode: manifest.rootCode,
         ...(deps.nativeBinding ? { nativeBinding: deps.nativeBinding } : {}),
       },
-      () => deps.report({ phase: 'building' }),
+      // The builder counts observations as it writes them; the status shows them as rows.
+      (progress) => deps.report(progress.rows === undefined ? { phase: 'building' } : { phase: 'building', rows: progress.rows }),
     );
     deps.report({ phase: 'switching', rows: built.rows });
     await installSnapshot({ dataDir: deps.dataDir, store: deps.store, buildingFile, manifest, manifestBytes: fetched.bytes });
@@ -103,15 +108,14 @@ export async function runRefreshJob(deps: RefreshJobDeps, state: RefreshState): 
   }
 }
 
-async function downloadAll(deps: RefreshJobDeps, manifest: Manifest, staging: string): Promise<void> {
+async function downloadAll(deps: RefreshJobDeps, source: PublicationSource, manifest: Manifest, staging: string): Promise<void> {
   const totalBytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
   let bytes = 0;
   deps.report({ phase: 'downloading', bytes, totalBytes });
   for (const file of manifest.files) {
     const destination = path.join(staging, ...file.name.split('/'));
     await mkdir(path.dirname(destination), { recursive: true });
-    await downloadFile({
-      baseUrl: deps.baseUrl,
+    await source.download({
       file,
       destination,
       timeouts: deps.timeouts,

@@ -3,10 +3,13 @@ import type { Writable } from 'node:stream';
 import type { RefreshPhase, RefreshRunResult, RefreshStatus, RollbackResult } from '../api/types.js';
 import type { EventBus } from '../app/events.js';
 import type { AppConfig } from '../config/config.js';
+import { ApiFailure } from '../api/dispatch.js';
 import { asRefreshFault, RefreshFault } from '../service/faults.js';
 import { defaultTimeouts, type Timeouts } from '../service/http.js';
 import { defaultLimits, type TransferLimits } from '../service/protocol.js';
+import { folderSource } from '../service/folder-source.js';
 import { decodePublicKey } from '../service/signing.js';
+import type { PublicationSource } from '../service/source.js';
 import type { SnapshotStore } from '../store/snapshot-store.js';
 import { runRefreshJob, type JobProgress } from './job.js';
 import { rollbackSnapshot } from './rollback.js';
@@ -118,8 +121,24 @@ export class RefreshService {
 
   private lastFault: RefreshFault | null = null;
 
-  private async runOnce(): Promise<RefreshRunResult> {
-    if (this.configFault || !this.publicKey || !this.options.config.dataServiceUrl) {
+  /**
+   * Installs a publication from a folder (a USB stick) through the very job a network
+   * refresh runs: same checks, same build, same install. It needs the public key, not a
+   * data service. It waits for a running refresh rather than joining it.
+   */
+  async importFolder(dir: string): Promise<RefreshRunResult> {
+    if (!this.publicKey) {
+      throw new ApiFailure('unavailable', 'No valid public key is configured (publicKey in config.json), so no publication can be verified; nothing was imported.');
+    }
+    while (this.running) await this.running.catch(() => {});
+    this.running = this.runOnce(folderSource(dir)).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async runOnce(source?: PublicationSource): Promise<RefreshRunResult> {
+    if (!this.publicKey || (!source && (this.configFault || !this.options.config.dataServiceUrl))) {
       return { outcome: 'failed', joined: false, status: this.status() };
     }
     const now = this.options.now ?? (() => new Date());
@@ -127,7 +146,8 @@ export class RefreshService {
       const result = await runRefreshJob(
         {
           dataDir: this.options.dataDir,
-          baseUrl: this.options.config.dataServiceUrl,
+          baseUrl: this.options.config.dataServiceUrl ?? '',
+          ...(source ? { source } : {}),
           publicKey: this.publicKey,
           store: this.options.store,
           runBuild: this.options.runBuild ?? workerBuilder(),
@@ -145,7 +165,8 @@ export class RefreshService {
         ...this.state,
         ...(result.validators ? { etag: result.validators.etag, lastModified: result.validators.lastModified } : {}),
         lastSuccessAt: at,
-        lastCheckedAt: at,
+        // A folder import says nothing about when the data service was last heard from.
+        lastCheckedAt: source && !source.remote ? this.state.lastCheckedAt : at,
         note: result.note,
         lastError: null,
       };

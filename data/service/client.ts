@@ -122,7 +122,7 @@ export interface DownloadOptions {
 }
 
 /** Counts and hashes the bytes as served, cutting the stream off as soon as it outgrows the manifest. */
-function servedBytesCheck(file: ManifestFile, clock: TransferClock, onBytes: (count: number) => void) {
+export function servedBytesCheck(file: ManifestFile, clock: TransferClock, onBytes: (count: number) => void) {
   const hash = createHash('sha256');
   let size = 0;
   const transform = new Transform({
