@@ -10,8 +10,8 @@ import { buildPublication } from '../data/publish/build-publication.js';
 import { startPublicationServer } from '../data/publish/serve.js';
 import { generateSigningKeys, loadPrivateKey } from '../data/service/signing.js';
 import { buildSnapshot } from '../data/snapshot/index.js';
-import { migrate } from '../data/store/migrate.js';
 import { generateNationalSnapshot } from '../data/store/national/generate.js';
+import { measureRawInsertRate } from './lib/raw-insert.js';
 
 /**
  * Refresh throughput, end to end as a kiosk does it (HTTP download, signature and hash
@@ -52,7 +52,7 @@ export async function runRefreshBench({ outDir }: { outDir: string }): Promise<v
     console.log(`bench refresh: national ${nationalRun.observations} observations in ${nationalRun.seconds.toFixed(2)} s = ${Math.round(nationalRun.observationsPerSecond)} obs/s, event-loop p99 ${nationalRun.eventLoopDelayMs?.p99} ms`);
 
     const rawInsert = measureRawInsertRate(path.join(work, 'raw.sqlite'), 1_000_000);
-    console.log(`bench refresh: raw better-sqlite3 insert ${Math.round(rawInsert.rowsPerSecond)} rows/s`);
+    console.log(`bench refresh: raw better-sqlite3 insert ${Math.round(rawInsert.rowsPerSecond)} rows/s (${rawInsert.method}; ${Math.round(rawInsert.withSecondaryIndex.rowsPerSecond)} rows/s with its index built after)`);
 
     const result = {
       measuredAt: new Date().toISOString(),
@@ -149,26 +149,4 @@ async function exportNationalDataset(dir: string): Promise<{ dir: string; region
   writeFileSync(path.join(dir, 'dataset.json'), JSON.stringify({ dataset_version: 2, data_as_of: '2024-12-31', publisher: 'Synthetic national benchmark', root_code: generated.rootCode }));
   const { provinsi, kabupaten, kota, kecamatan, desa, kelurahan } = generated.counts;
   return { dir, regions: provinsi + kabupaten + kota + kecamatan + desa + kelurahan };
-}
-
-/** The ceiling: prepared INSERTs of observation-shaped rows into the same table, in key order, one transaction. */
-function measureRawInsertRate(file: string, rows: number): { rows: number; seconds: number; rowsPerSecond: number } {
-  const db = new Database(file);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    migrate(db);
-    db.pragma('foreign_keys = OFF');
-    const insert = db.prepare('INSERT INTO observations (indicator_id, region_code, period, value, is_rollup) VALUES (?, ?, ?, ?, 0)');
-    const started = performance.now();
-    db.transaction(() => {
-      for (let index = 0; index < rows; index += 1) {
-        insert.run(`ind_${String(Math.floor(index / 100_000)).padStart(3, '0')}`, `35.10.${String(index % 100_000).padStart(6, '0')}`, '2024', index * 0.5);
-      }
-    })();
-    const seconds = (performance.now() - started) / 1000;
-    return { rows, seconds, rowsPerSecond: rows / seconds };
-  } finally {
-    db.close();
-  }
 }

@@ -16,6 +16,7 @@ export interface BuildResult {
   datasetVersion: number;
   dataAsOf: string;
   observations: number;
+  /** Observation rows written (inputs and roll-ups): what the building progress counts up to. */
   rows: number;
   milliseconds: number;
 }
@@ -53,7 +54,7 @@ export async function buildInThisThread(request: BuildRequest, onProgress: (prog
     datasetVersion: report.datasetVersion,
     dataAsOf: report.dataAsOf,
     observations: report.counts.inputObservations,
-    rows: report.counts.observations + report.counts.regions + report.counts.points,
+    rows: report.counts.observations,
     milliseconds: report.milliseconds,
   };
 }

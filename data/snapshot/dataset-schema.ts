@@ -6,7 +6,7 @@ import { z } from 'zod';
  * misspelt column name would otherwise lose a publisher's data without a word.
  */
 
-const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+export const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 const text = z.string().trim().min(1, 'is required');
 const optionalText = z
@@ -33,10 +33,11 @@ const flag = z.enum(['0', '1'], 'must be 0 or 1').transform((value) => value ===
 const optionalFlag = z
   .enum(['', '0', '1'], 'must be 0, 1 or empty')
   .transform((value) => (value === '' ? null : value === '1'));
+export const slugPattern = /^[a-z][a-z0-9_]*$/;
 const slug = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]*$/, 'must be lower-case letters, digits and _ (starting with a letter)');
+  .regex(slugPattern, 'must be lower-case letters, digits and _ (starting with a letter)');
 
 /** Kemendagri codes: 35, 35.10, 35.10.16, 35.10.16.1001. */
 export const regionCodePattern = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;

@@ -6,19 +6,20 @@ import {
   geometryCollection,
   geometryFeature,
   indicatorRow,
-  observationRow,
   pointRow,
   regionRow,
   themeRow,
   type DatasetManifest,
   type IndicatorRow,
-  type ObservationRow,
   type PointRow,
   type PolygonGeometry,
   type RegionRow,
   type ThemeRow,
 } from './dataset-schema.js';
 import { ErrorCollector } from './errors.js';
+import { readRegionRow } from './fast-rows.js';
+import { ObservationTable } from './observation-table.js';
+import { readObservationsFile } from './observations-file.js';
 
 /** The fixed file names of a dataset folder: the default one, a published one, a test fixture. */
 export const datasetFiles = {
@@ -47,7 +48,8 @@ export interface Dataset {
   regions: Located<RegionRow>[];
   themes: Located<ThemeRow>[];
   indicators: Located<IndicatorRow>[];
-  observations: Located<ObservationRow>[];
+  /** Column by column: a country's observations are millions of rows. */
+  observations: ObservationTable;
   points: Located<PointRow>[];
   geometries: GeometryEntry[];
 }
@@ -67,17 +69,19 @@ export function readDataset(dir: string, errors = new ErrorCollector()): Dataset
     }
     return readFileSync(path, 'utf8');
   };
-  const csv = <T>(file: string, parseRows: (content: string) => Located<T>[]): Located<T>[] => {
-    const content = readText(file, true);
-    return content === null ? [] : parseRows(content);
+  const csv = <T>(file: string, parse: (path: string) => T, empty: () => T): T => {
+    const path = join(dir, file);
+    if (existsSync(path)) return parse(path);
+    errors.add(file, 0, 'file', `is missing from the dataset folder ${dir}`);
+    return empty();
   };
 
   const manifest = readManifest(readText(datasetFiles.manifest, true), errors);
-  const regions = csv(datasetFiles.regions, (c) => parseCsvFile(datasetFiles.regions, c, regionRow, errors));
-  const themes = csv(datasetFiles.themes, (c) => parseCsvFile(datasetFiles.themes, c, themeRow, errors));
-  const indicators = csv(datasetFiles.indicators, (c) => parseCsvFile(datasetFiles.indicators, c, indicatorRow, errors));
-  const observations = csv(datasetFiles.observations, (c) => parseCsvFile(datasetFiles.observations, c, observationRow, errors));
-  const points = csv(datasetFiles.points, (c) => parseCsvFile(datasetFiles.points, c, pointRow, errors));
+  const regions = csv(datasetFiles.regions, (path) => parseCsvFile(datasetFiles.regions, path, regionRow, errors, readRegionRow), () => []);
+  const themes = csv(datasetFiles.themes, (path) => parseCsvFile(datasetFiles.themes, path, themeRow, errors), () => []);
+  const indicators = csv(datasetFiles.indicators, (path) => parseCsvFile(datasetFiles.indicators, path, indicatorRow, errors), () => []);
+  const observations = csv(datasetFiles.observations, (path) => readObservationsFile(datasetFiles.observations, path, errors), () => new ObservationTable());
+  const points = csv(datasetFiles.points, (path) => parseCsvFile(datasetFiles.points, path, pointRow, errors), () => []);
   const geometries = readGeometries(dir, errors);
 
   errors.throwIfAny();

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CatalogueTheme } from '../../api/types.js';
+import { deepFreeze } from './memo.js';
 import { indicatorColumns, toIndicatorMeta, type IndicatorRow } from './rows.js';
 
 /**
@@ -23,7 +24,7 @@ export function createCatalogueQuery(db: Database.Database) {
     )
     SELECT indicator_id, period FROM p WHERE period IS NOT NULL ORDER BY indicator_id, period`);
 
-  return (): CatalogueTheme[] => {
+  const read = (): CatalogueTheme[] => {
     const byIndicator = new Map<string, string[]>();
     for (const row of periods.all()) {
       const list = byIndicator.get(row.indicator_id);
@@ -46,4 +47,8 @@ export function createCatalogueQuery(db: Database.Database) {
     }
     return result;
   };
+
+  // The snapshot cannot change under this connection: read once, then the same (frozen) catalogue every time.
+  let catalogue: CatalogueTheme[] | null = null;
+  return (): CatalogueTheme[] => (catalogue ??= deepFreeze(read()));
 }

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { GeoGeometry, MapLevel, RegionFeature, RegionFeatureCollection } from '../../api/types.js';
 import { createLookups, levelDepth, mapLevelDepth, mapLevelSql, readRootCode } from './lookups.js';
+import { WeightedLru } from './memo.js';
 import type { RegionRow } from './rows.js';
+
+/** About 15 MB of parsed outlines: every map of a regency (~270 features in all), or ~60 kabupaten-wide desa maps of a country. */
+export const geometryCacheFeatures = 10_000;
 
 type GeometryRow = RegionRow & { display_json: string; bbox_json: string };
 type Bbox = [number, number, number, number];
@@ -32,6 +36,22 @@ function unionBbox(features: readonly RegionFeature[]): Bbox | undefined {
   return result;
 }
 
+/**
+ * A kept map is shared by every caller, so it is frozen down to each feature's geometry
+ * object; the vertex arrays are not, as freezing them costs as much as parsing them.
+ */
+function freezeCollection(collection: RegionFeatureCollection): RegionFeatureCollection {
+  for (const feature of collection.features) {
+    Object.freeze(feature.properties);
+    Object.freeze(feature.geometry);
+    if (feature.bbox) Object.freeze(feature.bbox);
+    Object.freeze(feature);
+  }
+  Object.freeze(collection.features);
+  if (collection.bbox) Object.freeze(collection.bbox);
+  return Object.freeze(collection);
+}
+
 export interface GeometryOptions {
   /** The region whose kecamatan or desa are drawn; defaults to the snapshot's root. */
   within?: string;
@@ -57,14 +77,24 @@ export function createGeometryQuery(db: Database.Database) {
     desa: { 1: prepare('desa', 1), 2: prepare('desa', 2) },
   } as const;
 
+  // Parsing the outlines' JSON is most of this query's cost, and a snapshot never changes:
+  // keep parsed maps per connection, up to a budget of features (a regency's all fit).
+  const cache = new WeightedLru<RegionFeatureCollection>(geometryCacheFeatures);
+
   return (level: MapLevel, options: GeometryOptions = {}): RegionFeatureCollection | undefined => {
     const withinCode = options.within ?? rootCode;
-    const within = withinCode === null ? undefined : lookups.region(withinCode);
+    if (withinCode === null) return undefined;
+    const key = `${level}|${withinCode}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const within = lookups.region(withinCode);
     if (!within) return undefined;
     const generations = mapLevelDepth[level] - levelDepth[within.level];
     if (generations !== 1 && generations !== 2) return undefined;
     const features = statements[level][generations].all(within.code).map(toFeature);
     const bbox = unionBbox(features);
-    return bbox ? { type: 'FeatureCollection', bbox, features } : { type: 'FeatureCollection', features };
+    const collection = freezeCollection(bbox ? { type: 'FeatureCollection', bbox, features } : { type: 'FeatureCollection', features });
+    cache.set(key, collection, Math.max(1, features.length));
+    return collection;
   };
 }

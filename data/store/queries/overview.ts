@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Figure, Overview, Theme } from '../../api/types.js';
+import { deepFreeze, WeightedLru } from './memo.js';
 import { indicatorColumns, regionColumns, regionFrom, toIndicatorMeta, toRegionRef, type IndicatorRow, type RegionRow } from './rows.js';
 
 type KeyFigureRow = IndicatorRow & { period: string; value: number; is_rollup: number };
@@ -27,7 +28,18 @@ export function createOverviewQuery(db: Database.Database) {
       UNION ALL SELECT r.code, r.level FROM regions r JOIN tree ON r.parent_code = tree.code
     ) SELECT level, COUNT(*) AS n FROM tree GROUP BY level`);
 
+  // The home screen asks for the same overview on every visit; the snapshot cannot change under this connection.
+  const cache = new WeightedLru<Overview>(16);
+
   return (rootCode: string): Overview | undefined => {
+    const cached = cache.get(rootCode);
+    if (cached) return cached;
+    const overview = read(rootCode);
+    if (overview) cache.set(rootCode, deepFreeze(overview), 1);
+    return overview;
+  };
+
+  function read(rootCode: string): Overview | undefined {
     const root = region.get(rootCode);
     if (!root) return undefined;
     const figures: Figure[] = keyFigures.all({ code: rootCode }).map((row) => ({
@@ -50,5 +62,5 @@ export function createOverviewQuery(db: Database.Database) {
       themes: themeList,
       counts: { kecamatan: byLevel.get('kecamatan') ?? 0, desa: byLevel.get('desa') ?? 0, kelurahan: byLevel.get('kelurahan') ?? 0 },
     };
-  };
+  }
 }

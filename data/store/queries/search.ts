@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Lang, RegionRef, SearchHit } from '../../api/types.js';
 import { foldForSearch } from '../search-fold.js';
 import { defaultSearchLimit, maxSearchLimit, minTrigramChars } from './limits.js';
+import { readSearchLayout } from './search-index.js';
 
 interface HitRow {
   kind: 'region' | 'indicator';
@@ -58,6 +59,22 @@ const prefixIndicatorSql = `
   SELECT 'indicator', i.id, 'en', i.name_en, NULL, NULL, NULL, i.theme_id
   FROM indicators i WHERE i.name_en LIKE :pattern`;
 
+/**
+ * For a snapshot whose search index is in rank order (search-index.ts): region matches
+ * are read in rowid order, those starting with the input first (FTS5's ^ matches a
+ * phrase at the start of the column), then the others, each query stopping at the limit;
+ * so a common trigram costs a screenful of rows, not a sort of every match. Indicators
+ * (two rows each, after the regions) are few and sorted as before.
+ */
+const rankedRegionSql = `
+  SELECT s.kind, s.ref, s.lang, s.label, r.level, r.parent_code, p.name AS parent_name, NULL AS theme_id
+  FROM (SELECT rowid AS id FROM search_index WHERE search_index MATCH :query AND rowid <= :end ORDER BY rowid LIMIT :limit) hits
+  CROSS JOIN search_index s ON s.rowid = hits.id
+  LEFT JOIN regions r ON r.code = s.ref
+  LEFT JOIN regions p ON p.code = r.parent_code
+  ORDER BY hits.id`;
+const rankedIndicatorSql = trigramSql.replace('WHERE s.folded MATCH :phrase', 'WHERE s.folded MATCH :phrase AND s.rowid > :end');
+
 export interface SearchOptions {
   limit?: number;
   /** The UI's language: its indicator names come first and win over the other language's. */
@@ -70,6 +87,9 @@ export function createSearchQuery(db: Database.Database) {
   const prefixTiers = tiers.map((levels) => db.prepare<{ pattern: string; limit: number }, HitRow>(prefixTierSql(levels)));
   // Indicators are few (tens): a scan of their names costs less than any index would save.
   const prefixIndicators = db.prepare<{ pattern: string }, HitRow>(prefixIndicatorSql);
+  const layout = readSearchLayout(db);
+  const rankedRegions = layout ? db.prepare<{ query: string; end: number; limit: number }, HitRow>(rankedRegionSql) : null;
+  const rankedIndicators = layout ? db.prepare<{ phrase: string; folded: string; lang: string; limit: number; end: number }, HitRow>(rankedIndicatorSql) : null;
 
   const shortSearch = (folded: string, lang: Lang, limit: number): HitRow[] => {
     const rows: HitRow[] = [];
@@ -84,16 +104,23 @@ export function createSearchQuery(db: Database.Database) {
     return rows.concat(indicators);
   };
 
+  const trigramSearch = (folded: string, lang: Lang, limit: number): HitRow[] => {
+    const phrase = `"${folded.replaceAll('"', '""')}"`;
+    // Each indicator is indexed once per language; over-fetch so dropping the duplicates still fills the limit.
+    if (!layout || !rankedRegions || !rankedIndicators) return trigram.all({ phrase, folded, lang, limit: limit * 2 });
+    const end = layout.regionsEnd;
+    const rows = rankedRegions.all({ query: `folded : ^${phrase}`, end, limit });
+    if (rows.length < limit) rows.push(...rankedRegions.all({ query: `folded : ${phrase} NOT folded : ^${phrase}`, end, limit: limit - rows.length }));
+    if (rows.length < limit) rows.push(...rankedIndicators.all({ phrase, folded, lang, limit: (limit - rows.length) * 2, end }));
+    return rows;
+  };
+
   return (text: string, options: SearchOptions = {}): SearchHit[] => {
     const folded = foldForSearch(text);
     if (folded.length === 0) return [];
     const limit = Math.max(1, Math.min(Math.floor(options.limit ?? defaultSearchLimit), maxSearchLimit));
     const lang = options.lang ?? 'id';
-    // Each indicator is indexed once per language; over-fetch so dropping the duplicates still fills the limit.
-    const rows =
-      folded.length >= minTrigramChars
-        ? trigram.all({ phrase: `"${folded.replaceAll('"', '""')}"`, folded, lang, limit: limit * 2 })
-        : shortSearch(folded, lang, limit);
+    const rows = folded.length >= minTrigramChars ? trigramSearch(folded, lang, limit) : shortSearch(folded, lang, limit);
     const hits: SearchHit[] = [];
     const seenIndicators = new Set<string>();
     for (const row of rows) {

@@ -2,21 +2,26 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, checkSnapshotFile } from '../../../data/snapshot/index.js';
+import { buildSnapshot, checkSnapshotFile, type BuildProgress } from '../../../data/snapshot/index.js';
 import { readSnapshotMeta } from '../../../data/store/queries/meta.js';
 import { latestSchemaVersion } from '../../../data/store/migrations/index.js';
-import { miniDatasetDir, tempDir } from './helpers.js';
+import { copyDataset, editFile, miniDatasetDir, tempDir } from './helpers.js';
 
 describe('buildSnapshot on a small dataset', () => {
   it('builds, rolls up by each rule, keeps real figures and leaves only the target file behind', async () => {
     const dir = tempDir();
     const outFile = join(dir, 'nested', 'mini.sqlite');
-    const stages: string[] = [];
+    const progress: BuildProgress[] = [];
     const report = await buildSnapshot({
       datasetDir: miniDatasetDir, outFile, isBundledDefault: false,
-      now: () => new Date('2025-07-01T00:00:00Z'), onProgress: ({ stage }) => stages.push(stage),
+      now: () => new Date('2025-07-01T00:00:00Z'), onProgress: (step) => progress.push(step),
     });
+    const stages = progress.map(({ stage }) => stage).filter((stage, index, all) => stage !== all[index - 1]);
     expect(stages).toEqual(['read', 'validate', 'rollup', 'write', 'check', 'finish']);
+    // The write stage counts rows from 0 up to every observation and roll-up written.
+    const rows = progress.filter(({ stage }) => stage === 'write').map((step) => step.rows);
+    expect(rows[0]).toBe(0);
+    expect(rows.at(-1)).toBe(report.counts.observations);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['mini.sqlite']);
     expect(report.counts).toMatchObject({ regions: 8, indicators: 5, sampleIndicators: 2, realIndicators: 3, points: 2, geometries: 2, inputObservations: 21 });
 
@@ -66,5 +71,26 @@ describe('buildSnapshot on a small dataset', () => {
     const db = new Database(outFile, { readonly: true });
     expect(readSnapshotMeta(db).isBundledDefault).toBe(true);
     db.close();
+  });
+
+  it('writes the same rows, roll-ups included, whatever the order of observations.csv', async () => {
+    const rowsOf = async (datasetDir: string) => {
+      const outFile = join(tempDir(), 'mini.sqlite');
+      await buildSnapshot({ datasetDir, outFile, isBundledDefault: false });
+      const db = new Database(outFile, { readonly: true });
+      try {
+        return db.prepare('SELECT indicator_id, period, region_code, value, status, note, is_rollup, source FROM observations ORDER BY indicator_id, period, region_code').all();
+      } finally {
+        db.close();
+      }
+    };
+    const reversed = copyDataset();
+    editFile(reversed, 'observations.csv', (text) => {
+      const [header = '', ...rows] = text.trimEnd().split('\n');
+      return `${[header, ...rows.reverse()].join('\n')}\n`;
+    });
+    const inOrder = await rowsOf(miniDatasetDir);
+    expect(await rowsOf(reversed)).toEqual(inOrder);
+    expect(inOrder.filter((row) => (row as { is_rollup: number }).is_rollup === 1).length).toBeGreaterThan(0);
   });
 });

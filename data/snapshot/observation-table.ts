@@ -1,0 +1,156 @@
+import type { ObservationRow } from './dataset-schema.js';
+
+/** The optional text columns of an observation, kept aside because most rows have none. */
+export interface ObservationExtras {
+  status: string | null;
+  note: string | null;
+  source: string | null;
+}
+
+class Interner {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(value: string): number {
+    let id = this.index.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.index.set(value, id);
+    }
+    return id;
+  }
+
+  find(value: string): number | undefined {
+    return this.index.get(value);
+  }
+}
+
+const initialCapacity = 1024;
+
+/**
+ * Observations column by column. Ids, codes and periods repeat millions of times in a
+ * country-sized dataset, so each distinct one is stored once and rows refer to it by
+ * number; values and source lines live in typed arrays. Two million rows take about
+ * 40 MB this way instead of several hundred as objects, and every later pass (checks,
+ * duplicate keys, roll-ups, key order) is array indexing instead of string hashing.
+ */
+export class ObservationTable {
+  private readonly indicatorInterner = new Interner();
+  private readonly regionInterner = new Interner();
+  private readonly periodInterner = new Interner();
+  /** Row index → its status, note and source, only for rows that have any. */
+  readonly extras = new Map<number, ObservationExtras>();
+  private capacity = initialCapacity;
+  private indicatorColumn = new Int32Array(initialCapacity);
+  private regionColumn = new Int32Array(initialCapacity);
+  private periodColumn = new Int32Array(initialCapacity);
+  private valueColumn = new Float64Array(initialCapacity);
+  private lineColumn = new Int32Array(initialCapacity);
+  private count = 0;
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Distinct indicator ids, region codes and periods, in the order first seen; the columns index into these. */
+  get indicatorIds(): readonly string[] {
+    return this.indicatorInterner.values;
+  }
+  get regionCodes(): readonly string[] {
+    return this.regionInterner.values;
+  }
+  get periods(): readonly string[] {
+    return this.periodInterner.values;
+  }
+
+  /** Views over the filled part of each column; valid until the next push. */
+  get indicator(): Int32Array {
+    return this.indicatorColumn.subarray(0, this.count);
+  }
+  get region(): Int32Array {
+    return this.regionColumn.subarray(0, this.count);
+  }
+  get period(): Int32Array {
+    return this.periodColumn.subarray(0, this.count);
+  }
+  get value(): Float64Array {
+    return this.valueColumn.subarray(0, this.count);
+  }
+  get line(): Int32Array {
+    return this.lineColumn.subarray(0, this.count);
+  }
+
+  indicatorOf(id: string): number {
+    return this.indicatorInterner.of(id);
+  }
+  regionOf(code: string): number {
+    return this.regionInterner.of(code);
+  }
+  periodOf(period: string): number {
+    return this.periodInterner.of(period);
+  }
+  /** The number of an id already seen, without adding it: a seen id has passed its format check. */
+  knownIndicator(id: string): number | undefined {
+    return this.indicatorInterner.find(id);
+  }
+  knownRegion(code: string): number | undefined {
+    return this.regionInterner.find(code);
+  }
+  knownPeriod(period: string): number | undefined {
+    return this.periodInterner.find(period);
+  }
+
+  push(indicator: number, region: number, period: number, value: number, line: number, extras: ObservationExtras | null): void {
+    if (this.count === this.capacity) this.grow();
+    const row = this.count;
+    this.indicatorColumn[row] = indicator;
+    this.regionColumn[row] = region;
+    this.periodColumn[row] = period;
+    this.valueColumn[row] = value;
+    this.lineColumn[row] = line;
+    if (extras) this.extras.set(row, extras);
+    this.count = row + 1;
+  }
+
+  pushRow(row: ObservationRow, line: number): void {
+    const { status, note, source } = row;
+    const extras = status === null && note === null && source === null ? null : { status, note, source };
+    this.push(this.indicatorOf(row.indicator_id), this.regionOf(row.region_code), this.periodOf(row.period), row.value, line, extras);
+  }
+
+  /** One row as the object the zod schema would have produced (for messages and small callers). */
+  row(index: number): ObservationRow {
+    const extras = this.extras.get(index);
+    return {
+      indicator_id: this.indicatorIds[this.indicatorColumn[index] ?? 0] ?? '',
+      region_code: this.regionCodes[this.regionColumn[index] ?? 0] ?? '',
+      period: this.periods[this.periodColumn[index] ?? 0] ?? '',
+      value: this.valueColumn[index] ?? Number.NaN,
+      status: extras?.status ?? null,
+      note: extras?.note ?? null,
+      source: extras?.source ?? null,
+    };
+  }
+
+  static fromRows(rows: Iterable<ObservationRow>): ObservationTable {
+    const table = new ObservationTable();
+    let line = 1;
+    for (const row of rows) table.pushRow(row, (line += 1));
+    return table;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Int32Array | Float64Array>(column: T, make: (size: number) => T): T => {
+      const next = make(this.capacity);
+      next.set(column);
+      return next;
+    };
+    this.indicatorColumn = grown(this.indicatorColumn, (n) => new Int32Array(n));
+    this.regionColumn = grown(this.regionColumn, (n) => new Int32Array(n));
+    this.periodColumn = grown(this.periodColumn, (n) => new Int32Array(n));
+    this.valueColumn = grown(this.valueColumn, (n) => new Float64Array(n));
+    this.lineColumn = grown(this.lineColumn, (n) => new Int32Array(n));
+  }
+}
