@@ -5,10 +5,12 @@ import { App } from './App';
 import { installActivityTracker } from './hooks/activity';
 import { createI18n, followDocumentLanguage } from './i18n';
 import { startRoute } from './components/kiosk/startRoute';
+import { isWallPath } from './wall/address';
 import './styles/global.css';
 import './styles/components.css';
 import './styles/home.css';
 import './styles/kiosk.css';
+import './styles/attract.css';
 
 /**
  * Kiosk guards that CSS cannot express: no long-press menu, no drag of images or
@@ -26,15 +28,27 @@ function installKioskGuards(): void {
   );
 }
 
-installKioskGuards();
-installActivityTracker();
 const i18n = createI18n();
 followDocumentLanguage(i18n);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
-createRoot(container).render(
-  <StrictMode>
-    <App client={getApiClient()} i18n={i18n} initialRoute={startRoute(window.location.search)} />
-  </StrictMode>,
-);
+const root = createRoot(container);
+// The wall display (/wall) is watched, not touched: no kiosk guards, idle reset or attract loop.
+if (isWallPath(window.location.pathname)) {
+  void import('./wall/WallApp').then(({ WallApp }) =>
+    root.render(
+      <StrictMode>
+        <WallApp client={getApiClient()} i18n={i18n} />
+      </StrictMode>,
+    ),
+  );
+} else {
+  installKioskGuards();
+  installActivityTracker();
+  root.render(
+    <StrictMode>
+      <App client={getApiClient()} i18n={i18n} initialRoute={startRoute(window.location.search)} />
+    </StrictMode>,
+  );
+}

@@ -4,6 +4,10 @@ import { useLang } from '../hooks/useLang';
 import { DataAsOfBadge } from './DataAsOfBadge';
 import { LanguageToggle } from './LanguageToggle';
 import { RegionCounts } from './RegionCounts';
+import { WallToggleButton } from './wall/WallToggleButton';
+import { LargeTextToggle } from './kiosk/LargeTextToggle';
+import { ShellIcon } from './shell/ShellIcons';
+import { useNavigation } from '../navigation/NavigationContext';
 
 /** Kemendagri codes: two digits are a province. */
 const isProvinceCode = (code: string | null) => code !== null && /^\d{2}$/.test(code);
@@ -21,6 +25,7 @@ interface MastheadProps {
 
 export function Masthead({ region, counts, dataAsOf }: MastheadProps) {
   const { t } = useLang();
+  const navigation = useNavigation();
   const eyebrow = region?.parentName
     ? isProvinceCode(region.parentCode)
       ? regionTitle(region.parentName, 'provinsi', t)
@@ -40,8 +45,14 @@ export function Masthead({ region, counts, dataAsOf }: MastheadProps) {
         {counts && <RegionCounts counts={counts} />}
       </div>
       <div className="masthead__aside">
+        <WallToggleButton title={region ? regionTitle(region.name, region.level, t) : null} />
+        <button type="button" className="masthead__search" data-testid="home-search" onClick={() => navigation.go({ screen: 'search' })}>
+          <ShellIcon name="search" />
+          <span>{t('screens.shell.search')}</span>
+        </button>
         {dataAsOf && <DataAsOfBadge dataAsOf={dataAsOf} />}
         <LanguageToggle />
+        <LargeTextToggle />
       </div>
     </header>
   );

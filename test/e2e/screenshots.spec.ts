@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { chooseLanguage, horizontalOverflow, openHome } from './helpers/home.js';
 import { openIndicatorFromTheme, openMap, openTheme, tapRankRow } from './helpers/screens.js';
 import { openAttract, openSearch, typeOnKeyboard } from './helpers/kiosk.js';
+import { loginToPanel, must } from './helpers/admin.js';
 
 /**
  * `npm run screenshots`: the home screen as a visitor sees it, per orientation and
@@ -124,4 +125,58 @@ for (const screen of kioskScreens) {
       });
     }
   }
+}
+
+/* ---- Wall display (idle, showing a region) and the kiosk while it presents ---- */
+for (const [orientation, viewport] of Object.entries(orientations)) {
+  test(`wall ${orientation}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await must(request, 'wall.release');
+    await page.goto('/wall');
+    await expect(page.getByTestId('wall-idle-figure')).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `docs/screenshots/wall-idle-${orientation}.png` });
+    await must(request, 'wall.show', { view: { screen: 'region', params: { code: '35.10.09' }, title: 'Kecamatan Genteng' } });
+    await expect(page.locator('.profile-figure').first()).toBeVisible();
+    await expect(page.getByTestId('loading')).toHaveCount(0);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `docs/screenshots/wall-region-${orientation}.png` });
+    expect((await horizontalOverflow(page)).offenders).toEqual([]);
+    await must(request, 'wall.release');
+  });
+
+  test(`kiosk presenting ${orientation}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await tapRankRow(page, '35.10.09');
+    await page.getByTestId('wall-toggle').tap();
+    await expect(page.getByTestId('wall-live')).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `docs/screenshots/wall-presenting-${orientation}.png` });
+    expect((await horizontalOverflow(page)).offenders).toEqual([]);
+    await must(request, 'wall.release');
+  });
+}
+
+/* ---- Admin panel: status and data ---- */
+for (const [orientation, viewport] of Object.entries(orientations)) {
+  test(`admin ${orientation}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openHome(page);
+    await loginToPanel(page);
+    await expect(page.getByTestId('admin-status')).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: `docs/screenshots/admin-status-${orientation}.png` });
+    await page.getByTestId('admin-tab-data').tap();
+    await page.getByTestId('admin-refresh-now').tap();
+    await expect(page.getByTestId('admin-refresh-result')).toBeVisible();
+    await page.getByTestId('admin-field-folder').tap();
+    await page.screenshot({ path: `docs/screenshots/admin-data-${orientation}.png` });
+    await page.getByTestId('admin-tab-settings').tap();
+    await expect(page.getByTestId('admin-settings-save')).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/admin-settings-${orientation}.png` });
+  });
 }

@@ -1,0 +1,83 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Playlist, WallState } from '../../data/api/types.js';
+import { adminToken, must } from './helpers/admin.js';
+import { openIndicatorFromTheme, tapRankRow } from './helpers/screens.js';
+
+/**
+ * The wall display in web mode: /wall in a second page, the kiosk presenting to it
+ * (send, follow, release) and a playlist advancing on its own. Serial: there is one wall.
+ */
+test.describe.configure({ mode: 'serial' });
+
+async function openWall(page: Page): Promise<Page> {
+  const wall = await page.context().newPage();
+  await wall.goto('/wall');
+  await expect(wall.locator('html')).toHaveClass(/\bwall\b/);
+  return wall;
+}
+
+test.afterEach(async ({ request }) => {
+  await must<WallState>(request, 'wall.release');
+});
+
+test('an idle wall shows the regency, a key figure and no touch controls', async ({ page }) => {
+  const wall = await openWall(page);
+  await expect(wall.getByTestId('wall-idle')).toBeVisible();
+  await expect(wall.getByTestId('wall-idle-figure')).toBeVisible();
+  await expect(wall.getByTestId('wall-data-as-of')).toBeVisible();
+  await expect(wall.locator('button:visible')).toHaveCount(0);
+});
+
+test('send a region profile, follow the presenter, release', async ({ page }) => {
+  const wall = await openWall(page);
+  await expect(wall.getByTestId('wall-idle')).toBeVisible();
+
+  await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+  await tapRankRow(page, '35.10.09');
+  const title = (await page.getByTestId('screen-title').textContent()) ?? '';
+  await page.getByTestId('wall-toggle').tap();
+  await expect(page.getByTestId('wall-live')).toBeVisible();
+  await expect(page.getByTestId('wall-toggle')).toHaveAttribute('aria-pressed', 'true');
+
+  await expect(wall.getByTestId('wall-stage')).toHaveAttribute('data-screen', 'region');
+  await expect(wall.getByTestId('screen-title')).toHaveText(title);
+  await expect(wall.locator('.profile-figure').first()).toBeVisible();
+  await expect(wall.getByTestId('shell-back')).toBeHidden();
+
+  // The presenter goes up to the regency: the wall follows without another tap on the button.
+  await page.locator('.breadcrumb__button[data-region="35.10"]').tap();
+  await expect(page.getByTestId('child-ranking')).toBeVisible();
+  const next = (await page.getByTestId('screen-title').textContent()) ?? '';
+  expect(next).not.toBe(title);
+  await expect(wall.getByTestId('screen-title')).toHaveText(next);
+
+  await page.getByTestId('wall-toggle').tap();
+  await expect(page.getByTestId('wall-live')).toHaveCount(0);
+  await expect(wall.getByTestId('wall-idle')).toBeVisible();
+});
+
+test('a running playlist advances to its next slide', async ({ page, request }) => {
+  test.setTimeout(45_000);
+  const token = await adminToken(request);
+  const playlist = await must<Playlist>(request, 'playlist.save', {
+    token,
+    name: `E2E loop ${Date.now()}`,
+    slides: [
+      { view: { screen: 'theme', params: { themeId: 'kemiskinan' }, title: 'Kemiskinan' }, durationSeconds: 5 },
+      { view: { screen: 'map', params: { level: 'kecamatan' }, title: 'Peta kecamatan' }, durationSeconds: 5 },
+    ],
+  });
+  const wall = await openWall(page);
+  try {
+    await must<WallState>(request, 'playlist.run', { token, id: playlist.id });
+    await expect(wall.getByTestId('wall-stage')).toHaveAttribute('data-screen', 'theme');
+    await expect(wall.getByTestId('wall-progress')).toBeVisible();
+    await expect(wall.getByTestId('wall-title')).toHaveText('Kemiskinan');
+    await expect(wall.getByTestId('wall-stage')).toHaveAttribute('data-screen', 'map', { timeout: 10_000 });
+    await expect(wall.getByTestId('wall-title')).toHaveText('Peta kecamatan');
+  } finally {
+    await must<WallState>(request, 'playlist.stop', { token });
+    await must(request, 'playlist.delete', { token, id: playlist.id });
+  }
+  await expect(wall.getByTestId('wall-idle')).toBeVisible();
+});
