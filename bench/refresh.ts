@@ -29,6 +29,8 @@ interface RefreshRun {
   seconds: number;
   observationsPerSecond: number;
   eventLoopDelayMs?: { p50: number; p99: number; max: number };
+  /** Seconds spent in each refresh phase, as the status reports them (where the time goes). */
+  phases: Record<string, number>;
 }
 
 export async function runRefreshBench({ outDir }: { outDir: string }): Promise<void> {
@@ -81,18 +83,28 @@ async function timeRefresh(work: string, label: string, datasetDir: string, bund
     refresh: { autoStart: false, timeouts: { responseMs: 60_000, idleMs: 60_000, totalMs: 3_600_000 } },
   });
   const histogram = monitorEventLoopDelay({ resolution: 1 });
+  const phases: Record<string, number> = {};
+  let phase = { name: '', since: 0 };
+  const unsubscribe = app.events.subscribe((event) => {
+    if (event.name !== 'refresh.status' || event.payload.phase === phase.name) return;
+    const now = performance.now();
+    if (phase.name) phases[phase.name] = (phases[phase.name] ?? 0) + (now - phase.since) / 1000;
+    phase = { name: event.payload.phase, since: now };
+  });
   try {
     if (watchLoop) histogram.enable();
     const started = performance.now();
     const result = await app.refresh.refreshNow();
     const seconds = (performance.now() - started) / 1000;
     histogram.disable();
+    unsubscribe();
     if (result.outcome !== 'installed') throw new Error(`The ${label} refresh failed: ${result.status.lastError?.message ?? result.outcome}`);
     const run: RefreshRun = {
       observations: report.observations,
       publicationBytes: report.manifest.files.reduce((sum, file) => sum + file.size, 0),
       seconds,
       observationsPerSecond: report.observations / seconds,
+      phases,
     };
     if (watchLoop) run.eventLoopDelayMs = { p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6 };
     return run;

@@ -1,6 +1,7 @@
 import { buildSnapshot, type BuildProgress } from '../snapshot/index.js';
 import { openSnapshotReadOnly } from '../store/open.js';
 import { readSnapshotMeta } from '../store/queries/meta.js';
+import { locateRefreshWorker } from './run-build.js';
 
 /** What the refresh job asks the worker to build, and what it gets back. Plain data: it crosses a thread boundary. */
 export interface BuildRequest {
@@ -32,6 +33,15 @@ export type WorkerMessage =
   | { type: 'done'; result: BuildResult }
   | { type: 'failed'; error: WorkerFailure };
 
+/** The worker entry also parses observations beside a build; without it (an incomplete bundle) one thread does both. */
+function parallelParse(): { parallelParse?: { workerUrl: URL } } {
+  try {
+    return { parallelParse: { workerUrl: locateRefreshWorker() } };
+  } catch {
+    return {};
+  }
+}
+
 /**
  * Builds and checks one snapshot on the calling thread. The builder validates, checks
  * integrity and flushes before it renames; opening the result read-only, as the kiosk
@@ -39,7 +49,7 @@ export type WorkerMessage =
  */
 export async function buildInThisThread(request: BuildRequest, onProgress: (progress: BuildProgress) => void): Promise<BuildResult> {
   const open = request.nativeBinding ? { nativeBinding: request.nativeBinding } : {};
-  const report = await buildSnapshot({ datasetDir: request.datasetDir, outFile: request.outFile, isBundledDefault: false, onProgress, open });
+  const report = await buildSnapshot({ datasetDir: request.datasetDir, outFile: request.outFile, isBundledDefault: false, onProgress, open, ...parallelParse() });
   const db = openSnapshotReadOnly(request.outFile, open);
   try {
     const meta = readSnapshotMeta(db);

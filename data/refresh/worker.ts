@@ -1,10 +1,14 @@
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { isObservationsParseRequest, parseObservationsTo } from '../snapshot/observations-stream.js';
 import { buildInThisThread, type BuildRequest, type WorkerMessage } from './build-job.js';
 
 /**
  * Worker-thread entry (bundled to dist/refresh-worker.mjs): builds one snapshot off the
- * main thread, so the kiosk's event loop keeps answering touches during a refresh.
+ * main thread, so the kiosk's event loop keeps answering touches during a refresh. The
+ * build starts this same entry once more to parse a big observations.csv beside it
+ * (data/snapshot/observations-stream.ts); a parser's failure reaches the build as the
+ * thread's 'error' event.
  */
 const port = parentPort;
 if (!port) throw new Error('refresh worker must run in a worker thread');
@@ -17,10 +21,18 @@ try {
   // Not permitted everywhere; the build then runs at normal priority.
 }
 
-try {
-  post({ type: 'done', result: await buildInThisThread(workerData as BuildRequest, (progress) => post({ type: 'progress', progress })) });
-} catch (error) {
-  post({ type: 'failed', error: describeError(error) });
+if (isObservationsParseRequest(workerData)) {
+  parseObservationsTo(port, workerData);
+} else {
+  await build(workerData as BuildRequest);
+}
+
+async function build(request: BuildRequest): Promise<void> {
+  try {
+    post({ type: 'done', result: await buildInThisThread(request, (progress) => post({ type: 'progress', progress })) });
+  } catch (error) {
+    post({ type: 'failed', error: describeError(error) });
+  }
 }
 
 function describeError(error: unknown): { name: string; message: string; code: string | null } {

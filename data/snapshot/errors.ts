@@ -44,6 +44,17 @@ export class ErrorCollector {
     else this.extra += 1;
   }
 
+  /** Another collector's problems, as if they had been added here in their order (a parser thread collects its own). */
+  absorb(other: { problems: readonly { file: string; line: number; field: string; problem: string }[]; omitted: number }): void {
+    for (const { file, line, field, problem } of other.problems) this.add(file, line, field, problem);
+    this.extra += other.omitted;
+  }
+
+  /** The problems as plain data, to cross a thread boundary. */
+  toPlain(): { problems: { file: string; line: number; field: string; problem: string }[]; omitted: number } {
+    return { problems: this.collected.map(({ file, line, field, problem }) => ({ file, line, field, problem })), omitted: this.extra };
+  }
+
   get count(): number {
     return this.collected.length + this.extra;
   }

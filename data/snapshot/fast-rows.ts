@@ -1,4 +1,4 @@
-import { numberPattern, regionCodePattern, regionLevels, type RegionRow } from './dataset-schema.js';
+import { numberPattern, periodPattern, regionCodePattern, regionLevels, slugPattern, type PointRow, type RegionRow } from './dataset-schema.js';
 
 /** What a field reader returns for text it will not decide on: the row then goes through zod. */
 export const undecided = Symbol('undecided');
@@ -22,7 +22,16 @@ export const fieldReaders = {
     return trimmed === '' ? null : trimmed;
   },
   optionalNumber: (raw: string) => (raw === '' ? null : numberPattern.test(raw) ? Number(raw) : undecided),
+  number: (raw: string) => (numberPattern.test(raw) ? Number(raw) : undecided),
+  slug: (raw: string) => (slugPattern.test(raw) ? raw : undecided),
+  period: (raw: string) => (periodPattern.test(raw) ? raw : undecided),
+  flag: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undecided),
   oneOf: (values: readonly string[]) => (raw: string) => (values.includes(raw) ? raw : undecided),
+  /** A number reader's value when within [min, max] (or null); anything else goes to zod for its message. */
+  within: (read: FieldReader, min: number, max: number) => (raw: string) => {
+    const value = read(raw);
+    return value === null || (typeof value === 'number' && value >= min && value <= max) ? value : undecided;
+  },
 } satisfies Record<string, FieldReader | ((...args: never[]) => FieldReader)>;
 
 export type FastRowReader<T> = (fields: readonly string[], header: readonly string[]) => T | null;
@@ -62,4 +71,19 @@ export const readRegionRow = compileRowReader<RegionRow>({
   centroid_lat: fieldReaders.optionalNumber,
   centroid_lng: fieldReaders.optionalNumber,
   postal_code: fieldReaders.optionalText,
+});
+
+/** points.csv: a country's projects are thousands of rows, and zod costs more than all of them. */
+export const readPointRow = compileRowReader<PointRow>({
+  id: fieldReaders.text,
+  kind: fieldReaders.slug,
+  name: fieldReaders.text,
+  region_code: fieldReaders.regionCode,
+  budget_idr: fieldReaders.within(fieldReaders.optionalNumber, 0, Number.POSITIVE_INFINITY),
+  progress_pct: fieldReaders.within(fieldReaders.optionalNumber, 0, 100),
+  lat: fieldReaders.within(fieldReaders.number, -90, 90),
+  lng: fieldReaders.within(fieldReaders.number, -180, 180),
+  period: fieldReaders.period,
+  source: fieldReaders.text,
+  is_sample: fieldReaders.flag,
 });

@@ -29,6 +29,25 @@ class Interner {
 const initialCapacity = 1024;
 
 /**
+ * Rows appended to a table since the previous batch, as plain data and typed arrays a
+ * worker can transfer: the ids, codes and periods first seen in these rows (in the order
+ * numbered), then the rows' columns. The receiver numbers the new strings in the same
+ * order, so the columns' numbers mean the same on both sides.
+ */
+export interface ObservationBatch {
+  newIndicators: string[];
+  newRegions: string[];
+  newPeriods: string[];
+  indicator: Int32Array;
+  region: Int32Array;
+  period: Int32Array;
+  value: Float64Array;
+  line: Int32Array;
+  /** [row within the batch, its extras]. */
+  extras: [number, ObservationExtras][];
+}
+
+/**
  * Observations column by column. Ids, codes and periods repeat millions of times in a
  * country-sized dataset, so each distinct one is stored once and rows refer to it by
  * number; values and source lines live in typed arrays. Two million rows take about
@@ -41,13 +60,23 @@ export class ObservationTable {
   private readonly periodInterner = new Interner();
   /** Row index → its status, note and source, only for rows that have any. */
   readonly extras = new Map<number, ObservationExtras>();
-  private capacity = initialCapacity;
-  private indicatorColumn = new Int32Array(initialCapacity);
-  private regionColumn = new Int32Array(initialCapacity);
-  private periodColumn = new Int32Array(initialCapacity);
-  private valueColumn = new Float64Array(initialCapacity);
-  private lineColumn = new Int32Array(initialCapacity);
+  private capacity: number;
+  private indicatorColumn: Int32Array;
+  private regionColumn: Int32Array;
+  private periodColumn: Int32Array;
+  private valueColumn: Float64Array;
+  private lineColumn: Int32Array;
   private count = 0;
+
+  /** `capacity`: rows to make room for at once, when the caller can tell roughly how many will come. */
+  constructor(capacity = initialCapacity) {
+    this.capacity = Math.max(1, Math.floor(capacity));
+    this.indicatorColumn = new Int32Array(this.capacity);
+    this.regionColumn = new Int32Array(this.capacity);
+    this.periodColumn = new Int32Array(this.capacity);
+    this.valueColumn = new Float64Array(this.capacity);
+    this.lineColumn = new Int32Array(this.capacity);
+  }
 
   get length(): number {
     return this.count;
@@ -131,6 +160,57 @@ export class ObservationTable {
       note: extras?.note ?? null,
       source: extras?.source ?? null,
     };
+  }
+
+  /**
+   * The rows from `fromRow` on and the strings first seen since `known` were numbered,
+   * copied out. The rows' extras are moved out rather than copied (this table then lacks
+   * them).
+   */
+  takeBatch(fromRow: number, known: { indicators: number; regions: number; periods: number }): ObservationBatch {
+    const extras: [number, ObservationExtras][] = [];
+    for (const [row, extra] of this.extras) if (row >= fromRow) extras.push([row - fromRow, extra]);
+    this.extras.clear();
+    return {
+      newIndicators: this.indicatorIds.slice(known.indicators),
+      newRegions: this.regionCodes.slice(known.regions),
+      newPeriods: this.periods.slice(known.periods),
+      indicator: this.indicatorColumn.slice(fromRow, this.count),
+      region: this.regionColumn.slice(fromRow, this.count),
+      period: this.periodColumn.slice(fromRow, this.count),
+      value: this.valueColumn.slice(fromRow, this.count),
+      line: this.lineColumn.slice(fromRow, this.count),
+      extras,
+    };
+  }
+
+  /** Forgets the rows (not the strings): a table that hands its rows on need not keep them. */
+  protected forgetRows(): void {
+    this.count = 0;
+    this.extras.clear();
+  }
+
+  /** Appends a batch made by takeBatch on a table that has seen the same strings as this one. */
+  appendBatch(batch: ObservationBatch): void {
+    const intern = (interner: Interner, values: readonly string[]): void => {
+      for (const value of values) {
+        // A string numbered twice would shift every later number: the two sides no longer agree.
+        if (interner.of(value) !== interner.values.length - 1) throw new Error(`observation batch repeats ${value}`);
+      }
+    };
+    intern(this.indicatorInterner, batch.newIndicators);
+    intern(this.regionInterner, batch.newRegions);
+    intern(this.periodInterner, batch.newPeriods);
+    const rows = batch.indicator.length;
+    while (this.count + rows > this.capacity) this.grow();
+    const at = this.count;
+    this.indicatorColumn.set(batch.indicator, at);
+    this.regionColumn.set(batch.region, at);
+    this.periodColumn.set(batch.period, at);
+    this.valueColumn.set(batch.value, at);
+    this.lineColumn.set(batch.line, at);
+    for (const [row, extra] of batch.extras) this.extras.set(at + row, extra);
+    this.count = at + rows;
   }
 
   static fromRows(rows: Iterable<ObservationRow>): ObservationTable {

@@ -21,10 +21,10 @@ const optionalText = (raw: string): string | null => {
  * against the schema's own pattern. The hand check accepts only text zod would accept
  * unchanged (no surrounding spaces, plain numbers); anything else, valid or not, goes
  * through observationRow itself, so a refused row gets exactly zod's messages and a row
- * zod accepts after trimming is read exactly as zod reads it.
+ * zod accepts after trimming is read exactly as zod reads it. `table` may be one that
+ * hands its rows on as they come (observations-stream.ts).
  */
-export function readObservationsFile(file: string, path: string, errors: ErrorCollector): ObservationTable {
-  const table = new ObservationTable();
+export function readObservationsFile(file: string, path: string, errors: ErrorCollector, table = new ObservationTable()): ObservationTable {
   // Column positions in the file, known from the first record on.
   let indicatorAt = -1;
   let regionAt = 0;

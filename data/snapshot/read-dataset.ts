@@ -17,7 +17,7 @@ import {
   type ThemeRow,
 } from './dataset-schema.js';
 import { ErrorCollector } from './errors.js';
-import { readRegionRow } from './fast-rows.js';
+import { readPointRow, readRegionRow } from './fast-rows.js';
 import { ObservationTable } from './observation-table.js';
 import { readObservationsFile } from './observations-file.js';
 
@@ -61,32 +61,49 @@ export interface Dataset {
  * Throws DatasetRejectedError listing the problems.
  */
 export function readDataset(dir: string, errors = new ErrorCollector()): Dataset {
-  const readText = (file: string, required: boolean): string | null => {
-    const path = join(dir, file);
-    if (!existsSync(path)) {
-      if (required) errors.add(file, 0, 'file', `is missing from the dataset folder ${dir}`);
-      return null;
-    }
-    return readFileSync(path, 'utf8');
-  };
-  const csv = <T>(file: string, parse: (path: string) => T, empty: () => T): T => {
-    const path = join(dir, file);
-    if (existsSync(path)) return parse(path);
-    errors.add(file, 0, 'file', `is missing from the dataset folder ${dir}`);
-    return empty();
-  };
-
-  const manifest = readManifest(readText(datasetFiles.manifest, true), errors);
-  const regions = csv(datasetFiles.regions, (path) => parseCsvFile(datasetFiles.regions, path, regionRow, errors, readRegionRow), () => []);
-  const themes = csv(datasetFiles.themes, (path) => parseCsvFile(datasetFiles.themes, path, themeRow, errors), () => []);
-  const indicators = csv(datasetFiles.indicators, (path) => parseCsvFile(datasetFiles.indicators, path, indicatorRow, errors), () => []);
-  const observations = csv(datasetFiles.observations, (path) => readObservationsFile(datasetFiles.observations, path, errors), () => new ObservationTable());
-  const points = csv(datasetFiles.points, (path) => parseCsvFile(datasetFiles.points, path, pointRow, errors), () => []);
-  const geometries = readGeometries(dir, errors);
-
+  const head = readDatasetHead(dir, errors);
+  const observations = readDatasetFile(dir, datasetFiles.observations, errors, (path) => readObservationsFile(datasetFiles.observations, path, errors), () => new ObservationTable());
+  const tail = readDatasetTail(dir, errors);
   errors.throwIfAny();
-  if (!manifest) throw new Error('unreachable: a missing manifest is reported as an error');
-  return { dir, manifest, regions, themes, indicators, observations, points, geometries };
+  return assembleDataset(dir, head, observations, tail);
+}
+
+/** The files before observations.csv, in the order their problems are listed. */
+export function readDatasetHead(dir: string, errors: ErrorCollector) {
+  const manifest = readManifest(readManifestText(dir, errors), errors);
+  const regions = readDatasetFile(dir, datasetFiles.regions, errors, (path) => parseCsvFile(datasetFiles.regions, path, regionRow, errors, readRegionRow), () => []);
+  const themes = readDatasetFile(dir, datasetFiles.themes, errors, (path) => parseCsvFile(datasetFiles.themes, path, themeRow, errors), () => []);
+  const indicators = readDatasetFile(dir, datasetFiles.indicators, errors, (path) => parseCsvFile(datasetFiles.indicators, path, indicatorRow, errors), () => []);
+  return { manifest, regions, themes, indicators };
+}
+
+/** The files after observations.csv. */
+export function readDatasetTail(dir: string, errors: ErrorCollector) {
+  const points = readDatasetFile(dir, datasetFiles.points, errors, (path) => parseCsvFile(datasetFiles.points, path, pointRow, errors, readPointRow), () => []);
+  return { points, geometries: readGeometries(dir, errors) };
+}
+
+/** Parses a required dataset file, or reports it missing and gives `empty()`. */
+export function readDatasetFile<T>(dir: string, file: string, errors: ErrorCollector, parse: (path: string) => T, empty: () => T): T {
+  const path = join(dir, file);
+  if (existsSync(path)) return parse(path);
+  errors.add(file, 0, 'file', `is missing from the dataset folder ${dir}`);
+  return empty();
+}
+
+/** The dataset from its parts, once every part has read without a problem. */
+export function assembleDataset(dir: string, head: ReturnType<typeof readDatasetHead>, observations: ObservationTable, tail: ReturnType<typeof readDatasetTail>): Dataset {
+  if (!head.manifest) throw new Error('unreachable: a missing manifest is reported as an error');
+  return { dir, ...head, manifest: head.manifest, observations, ...tail };
+}
+
+function readManifestText(dir: string, errors: ErrorCollector): string | null {
+  const path = join(dir, datasetFiles.manifest);
+  if (!existsSync(path)) {
+    errors.add(datasetFiles.manifest, 0, 'file', `is missing from the dataset folder ${dir}`);
+    return null;
+  }
+  return readFileSync(path, 'utf8');
 }
 
 function readManifest(content: string | null, errors: ErrorCollector): DatasetManifest | null {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSnapshot, DatasetRejectedError } from '../../../data/snapshot/index.js';
+import { locateRefreshWorker } from '../../../data/refresh/run-build.js';
+import { buildSnapshot, DatasetRejectedError, type BuildOptions } from '../../../data/snapshot/index.js';
 import { copyDataset, editFile, tempDir } from './helpers.js';
 
 interface Case {
@@ -74,55 +75,63 @@ const cases: Case[] = [
     expected: { file: 'geometry/desa.geojson', line: 2, field: 'features[0].geometry.coordinates.0', problem: /at least 4 positions/ } },
 ];
 
-async function expectRefused(datasetDir: string): Promise<{ error: DatasetRejectedError; outFile: string }> {
-  const outFile = join(tempDir('anjungan-out-'), 'snapshot.sqlite');
-  const error = await buildSnapshot({ datasetDir, outFile, isBundledDefault: false }).then(
-    () => { throw new Error('the dataset was accepted'); },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DatasetRejectedError);
-  expect(existsSync(outFile)).toBe(false);
-  expect(readdirSync(dirname(outFile))).toEqual([]);
-  return { error: error as DatasetRejectedError, outFile };
-}
+// Every case both ways: one thread reading everything first, and observations.csv parsed in a second thread while rows are written.
+const readers: [string, Pick<BuildOptions, 'parallelParse'>][] = [
+  ['one thread', {}],
+  ['a parser thread', { parallelParse: { workerUrl: locateRefreshWorker(), minBytes: 0, batchRows: 4 } }],
+];
 
-describe('a bad dataset is refused with file, line and field, and nothing is written', () => {
-  it.each(cases)('$name', async ({ file, edit, expected }) => {
-    const dir = copyDataset();
-    editFile(dir, file, edit);
-    const { error } = await expectRefused(dir);
-    expect(error.errors).toContainEqual(expect.objectContaining({ file: expected.file, line: expected.line, field: expected.field }));
-    const match = error.errors.find((e) => e.file === expected.file && e.line === expected.line && e.field === expected.field);
-    expect(match?.problem).toMatch(expected.problem);
-    const where = expected.line > 0 ? `${expected.file}:${expected.line} [${expected.field}]` : `${expected.file} [${expected.field}]`;
-    expect(error.message).toContain(where);
-  });
+describe.each(readers)('read by %s', (_reader, reading) => {
+  async function expectRefused(datasetDir: string): Promise<{ error: DatasetRejectedError; outFile: string }> {
+    const outFile = join(tempDir('anjungan-out-'), 'snapshot.sqlite');
+    const error = await buildSnapshot({ datasetDir, outFile, isBundledDefault: false, ...reading }).then(
+      () => { throw new Error('the dataset was accepted'); },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DatasetRejectedError);
+    expect(existsSync(outFile)).toBe(false);
+    expect(readdirSync(dirname(outFile))).toEqual([]);
+    return { error: error as DatasetRejectedError, outFile };
+  }
 
-  it('reports a missing file', async () => {
-    const dir = copyDataset();
-    rmSync(join(dir, 'themes.csv'));
-    const { error } = await expectRefused(dir);
-    expect(error.errors[0]).toMatchObject({ file: 'themes.csv', line: 0, field: 'file' });
-  });
+  describe('a bad dataset is refused with file, line and field, and nothing is written', () => {
+    it.each(cases)('$name', async ({ file, edit, expected }) => {
+      const dir = copyDataset();
+      editFile(dir, file, edit);
+      const { error } = await expectRefused(dir);
+      expect(error.errors).toContainEqual(expect.objectContaining({ file: expected.file, line: expected.line, field: expected.field }));
+      const match = error.errors.find((e) => e.file === expected.file && e.line === expected.line && e.field === expected.field);
+      expect(match?.problem).toMatch(expected.problem);
+      const where = expected.line > 0 ? `${expected.file}:${expected.line} [${expected.field}]` : `${expected.file} [${expected.field}]`;
+      expect(error.message).toContain(where);
+    });
 
-  it('reports many problems at once, up to 20, and counts the rest', async () => {
-    const dir = copyDataset();
-    const bad = Array.from({ length: 30 }, (_, i) => `population,35.10.01.2001,${1990 + i},-1,,,`).join('\n');
-    editFile(dir, 'observations.csv', (text) => `${text}${bad}\n`);
-    const { error } = await expectRefused(dir);
-    expect(error.errors).toHaveLength(20);
-    expect(error.omitted).toBe(10);
-    expect(error.errors.map((e) => e.line)).toEqual(Array.from({ length: 20 }, (_, i) => 23 + i));
-    expect(error.message).toMatch(/refused \(30 problems\)/);
-    expect(error.message).toMatch(/and 10 more problems/);
-  });
+    it('reports a missing file', async () => {
+      const dir = copyDataset();
+      rmSync(join(dir, 'themes.csv'));
+      const { error } = await expectRefused(dir);
+      expect(error.errors[0]).toMatchObject({ file: 'themes.csv', line: 0, field: 'file' });
+    });
 
-  it('counts lines across quoted line breaks and blank lines', async () => {
-    const dir = copyDataset();
-    editFile(dir, 'observations.csv', (text) => text
-      .replace('population,35.10.01.2001,2024,1000,,,', 'population,35.10.01.2001,2024,1000,,"two\nlines",')
-      .replace('population,35.10.02.1001,2024,2000,,,', '\npopulation,35.10.02.1001,2024,oops,,,'));
-    const { error } = await expectRefused(dir);
-    expect(error.errors).toEqual([expect.objectContaining({ file: 'observations.csv', line: 6, field: 'value' })]);
+    it('reports many problems at once, up to 20, and counts the rest', async () => {
+      const dir = copyDataset();
+      const bad = Array.from({ length: 30 }, (_, i) => `population,35.10.01.2001,${1990 + i},-1,,,`).join('\n');
+      editFile(dir, 'observations.csv', (text) => `${text}${bad}\n`);
+      const { error } = await expectRefused(dir);
+      expect(error.errors).toHaveLength(20);
+      expect(error.omitted).toBe(10);
+      expect(error.errors.map((e) => e.line)).toEqual(Array.from({ length: 20 }, (_, i) => 23 + i));
+      expect(error.message).toMatch(/refused \(30 problems\)/);
+      expect(error.message).toMatch(/and 10 more problems/);
+    });
+
+    it('counts lines across quoted line breaks and blank lines', async () => {
+      const dir = copyDataset();
+      editFile(dir, 'observations.csv', (text) => text
+        .replace('population,35.10.01.2001,2024,1000,,,', 'population,35.10.01.2001,2024,1000,,"two\nlines",')
+        .replace('population,35.10.02.1001,2024,2000,,,', '\npopulation,35.10.02.1001,2024,oops,,,'));
+      const { error } = await expectRefused(dir);
+      expect(error.errors).toEqual([expect.objectContaining({ file: 'observations.csv', line: 6, field: 'value' })]);
+    });
   });
 });

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvFile } from '../../../data/snapshot/csv-file.js';
-import { observationRow, regionRow } from '../../../data/snapshot/dataset-schema.js';
+import { observationRow, pointRow, regionRow } from '../../../data/snapshot/dataset-schema.js';
 import { ErrorCollector } from '../../../data/snapshot/errors.js';
-import { readRegionRow } from '../../../data/snapshot/fast-rows.js';
+import { readPointRow, readRegionRow } from '../../../data/snapshot/fast-rows.js';
 import { readObservationsFile } from '../../../data/snapshot/observations-file.js';
 import { tempDir } from './helpers.js';
 
@@ -29,6 +29,24 @@ describe('the fast region reader', () => {
     const reversed = [...header].reverse();
     expect(readRegionRow(reversed.map((name) => good[name as keyof typeof good]), reversed)).toEqual(regionRow.parse(good));
   });
+});
+
+describe('the fast point reader', () => {
+  const good = { id: 'p1', kind: 'jalan', name: 'Jalan Satu', region_code: '35.10.01.2001', budget_idr: '150000000', progress_pct: '40', lat: '-8.2', lng: '114.3', period: '2024', source: 'Dinas PU', is_sample: '0' };
+  const header = Object.keys(good);
+  // Beyond the shared probes: the ends of each range, and the forms of flags, slugs and periods.
+  const more = ['-1', '100', '100.5', '90', '-90', '90.1', '180', '-180.5', '1', '2024-03', '2024-Q1', '2024-13', 'jalan_desa', 'Jalan', '1jalan', 'true'];
+
+  it.each(header)('reads %s exactly as zod does, or leaves the row to zod', (field) => {
+    for (const text of [...tricky, ...more]) {
+      const record = { ...good, [field]: text };
+      const fast = readPointRow(header.map((name) => record[name as keyof typeof record]), header);
+      const zod = pointRow.safeParse(record);
+      if (fast !== null) expect(zod.success ? zod.data : `zod refused ${JSON.stringify(text)}`).toEqual(fast);
+    }
+  });
+
+  it('reads a good row', () => expect(readPointRow(header.map((name) => good[name as keyof typeof good]), header)).toEqual(pointRow.parse(good)));
 });
 
 describe('the observations reader', () => {
