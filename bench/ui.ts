@@ -23,16 +23,19 @@ const targets = { tapP95Ms: 50, tapMaxMs: 100, firstInteractiveMs: 500, initialJ
 /*
  * In-page probe (a string: the bench compiles without DOM types). pointerdown stamps
  * the tap; `__waitFor(check)` resolves with the ms from that stamp to the first frame
- * after `check()` holds: checked after each DOM change, then one animation frame and
- * a task later, which is when that frame has been painted.
+ * after `check()` holds: checked after each DOM change that follows the tap (never on
+ * what the previous screen still shows), then one animation frame and a task later,
+ * which is when that frame has been painted. `check` names the new screen's own
+ * data-bearing elements, so a route change with a spinner does not count.
  */
 const probe = `
   window.__tapAt = 0;
   addEventListener('pointerdown', () => { window.__tapAt = performance.now(); }, { capture: true, passive: true });
   window.__painted = () => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }));
-  window.__waitFor = (check) => new Promise((resolve) => {
+  window.__waitFor = (check, afterTap = true) => new Promise((resolve) => {
+    const armedAt = performance.now();
     const done = () => { observer.disconnect(); window.__painted().then(resolve); };
-    const observer = new MutationObserver(() => { if (check()) done(); });
+    const observer = new MutationObserver(() => { if ((!afterTap || window.__tapAt >= armedAt) && check()) done(); });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 `;
@@ -46,20 +49,33 @@ interface Step {
 
 const present = (selector: string) => `!!document.querySelector(${JSON.stringify(selector)})`;
 const fieldIs = (value: string) => `document.querySelector('[data-testid="search-field"]')?.value === ${JSON.stringify(value)}`;
+/** The new language in React's own output (the toggle and Home's heading), not only <html lang>, which is set before the re-render. */
+const languageIs = (lang: 'id' | 'en', heading: string) =>
+  `document.documentElement.lang === '${lang}' && ${present(`.language-toggle button[data-lang="${lang}"][aria-pressed="true"]`)} && document.querySelector('#home-figures-title')?.textContent === ${JSON.stringify(heading)}`;
+
+/** Each screen's data, inside that screen: elements only drawn once its answers are in. */
+const ready = {
+  home: present('[data-screen="home"][data-ready] [data-testid="figure-value"]'),
+  theme: present('[data-screen="theme"][data-ready] .indicator-tile'),
+  indicator: present('[data-screen="indicator"] .indicator-screen[data-ready] [data-testid="rank-row"]'),
+  region: present('[data-screen="region"][data-ready] .profile-figure'),
+  map: present('[data-screen="map"][data-ready] .choropleth__region'),
+  search: present('[data-screen="search"] [data-testid="keyboard"] .hg-button'),
+};
 
 /** One round of the tour: every screen and the usual ways between them. */
 function round(): Step[] {
   const steps: Step[] = [
-    { label: 'attract → home', tap: '[data-testid="attract-start"]', ready: present('[data-testid="figure-value"]') },
-    { label: 'language en', tap: '.language-toggle button[data-lang="en"]', ready: `document.documentElement.lang === 'en'` },
-    { label: 'language id', tap: '.language-toggle button[data-lang="id"]', ready: `document.documentElement.lang === 'id'` },
-    { label: 'home → theme', tap: '.theme-card[data-theme="kemiskinan"]', ready: present('.indicator-tile') },
-    { label: 'theme → indicator', tap: '.indicator-tile[data-indicator="sample_poverty_rate"]', ready: present('[data-testid="rank-row"]') },
-    { label: 'indicator → region', tap: '[data-testid="rank-row"][data-region="35.10.09"]', ready: present('.profile-figure') },
-    { label: 'back → indicator', tap: '[data-testid="shell-back"]', ready: present('[data-testid="rank-row"]') },
-    { label: 'home', tap: '[data-testid="shell-home"]', ready: present('[data-testid="figure-value"]') },
-    { label: 'home → map', tap: '[data-testid="home-map"]', ready: present('.choropleth__region') },
-    { label: 'map → search', tap: '[data-testid="shell-search"]', ready: present('[data-testid="keyboard"] .hg-button') },
+    { label: 'attract → home', tap: '[data-testid="attract-start"]', ready: ready.home },
+    { label: 'language en', tap: '.language-toggle button[data-lang="en"]', ready: languageIs('en', 'Key figures') },
+    { label: 'language id', tap: '.language-toggle button[data-lang="id"]', ready: languageIs('id', 'Angka kunci') },
+    { label: 'home → theme', tap: '.theme-card[data-theme="kemiskinan"]', ready: ready.theme },
+    { label: 'theme → indicator', tap: '.indicator-tile[data-indicator="sample_poverty_rate"]', ready: ready.indicator },
+    { label: 'indicator → region', tap: '[data-testid="rank-row"][data-region="35.10.09"]', ready: ready.region },
+    { label: 'back → indicator', tap: '[data-testid="shell-back"]', ready: ready.indicator },
+    { label: 'home', tap: '[data-testid="shell-home"]', ready: ready.home },
+    { label: 'home → map', tap: '[data-testid="home-map"]', ready: ready.map },
+    { label: 'map → search', tap: '[data-testid="shell-search"]', ready: ready.search },
   ];
   let typed = '';
   for (const letter of 'genteng') {
@@ -67,8 +83,8 @@ function round(): Step[] {
     steps.push({ label: 'key', tap: `[data-testid="keyboard"] [data-skbtn="${letter}"]`, ready: fieldIs(typed) });
   }
   steps.push(
-    { label: 'search → region', tap: '[data-hit="region:35.10.09"]', ready: present('.profile-figure') },
-    { label: 'home', tap: '[data-testid="shell-home"]', ready: present('[data-testid="figure-value"]') },
+    { label: 'search → region', tap: '[data-hit="region:35.10.09"]', ready: ready.region },
+    { label: 'home', tap: '[data-testid="shell-home"]', ready: ready.home },
   );
   return steps;
 }
@@ -122,7 +138,7 @@ async function throttle(page: Page): Promise<void> {
 /** Navigation start to the attract loop showing the regency's figures, one frame painted. */
 async function loadToInteractive(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  return page.evaluate(`window.__waitFor(() => !!document.querySelector('[data-testid="attract"][data-ready]')).then(() => performance.now())`);
+  return page.evaluate(`window.__waitFor(() => !!document.querySelector('[data-testid="attract"][data-ready]'), false).then(() => performance.now())`);
 }
 
 export async function runUiBench({ outDir }: { outDir: string }): Promise<void> {
@@ -161,7 +177,7 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
         await target.waitFor();
         const measured = page.evaluate(`window.__waitFor(() => ${step.ready}).then((at) => at - window.__tapAt)`) as Promise<number>;
         await target.tap();
-        samples.push({ label: step.label, ms: await measured });
+        samples.push({ label: step.label, ms: await withinStepTimeout(measured, step) });
       }
       plan = round().slice(1);
     }
@@ -200,6 +216,19 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** A step whose data never shows fails the run with its name, instead of hanging it. */
+async function withinStepTimeout<T>(measured: Promise<T>, step: Step, ms = 15_000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`ui bench: "${step.label}" (${step.tap}) showed no new data within ${ms} ms; waited for ${step.ready}`)), ms);
+  });
+  try {
+    return await Promise.race([measured, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 // `npx tsx bench/ui.ts` runs this part alone.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && import.meta.url.endsWith('/bench/ui.ts')) {

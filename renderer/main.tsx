@@ -46,9 +46,15 @@ if (isWallPath(window.location.pathname)) {
 } else {
   installKioskGuards();
   installActivityTracker();
+  // The first screen's data is asked for now, in parallel, before React renders anything:
+  // the screens' own identical requests join these in the client instead of waiting.
+  const client = getApiClient();
+  for (const warm of [client.request('snapshot.info'), client.request('overview.get'), client.request('map.geometry', { level: 'kecamatan' })]) {
+    warm.catch(() => undefined); // The screen that needs it asks again and shows any failure.
+  }
   root.render(
     <StrictMode>
-      <App client={getApiClient()} i18n={i18n} initialRoute={startRoute(window.location.search)} />
+      <App client={client} i18n={i18n} initialRoute={startRoute(window.location.search)} />
     </StrictMode>,
   );
 }

@@ -13,8 +13,12 @@ function tickFormatter(indicator: Pick<IndicatorMeta, 'unit' | 'decimals'>, lang
   };
 }
 
-/** A thin wrapper: the caller shapes and memoises `data`; options here depend only on indicator and language. */
-export function LineChart({ data, indicator, lang, label }: { data: LineData; indicator: Pick<IndicatorMeta, 'unit' | 'decimals'>; lang: Lang; label: string }) {
+/**
+ * A thin wrapper: the caller shapes and memoises `data`; options here depend only on
+ * indicator and language. `description` is the chart in words: the canvas is announced
+ * as an image with it as its name, so a screen reader gets the figures, not "image".
+ */
+export function LineChart({ data, indicator, lang, description }: { data: LineData; indicator: Pick<IndicatorMeta, 'unit' | 'decimals'>; lang: Lang; description: string }) {
   const options = useMemo(
     () => ({
       responsive: true,
@@ -30,8 +34,8 @@ export function LineChart({ data, indicator, lang, label }: { data: LineData; in
     [indicator, lang],
   );
   return (
-    <div className="line-chart" role="img" aria-label={label}>
-      <Line data={data} options={options} />
+    <div className="line-chart">
+      <Line data={data} options={options} aria-label={description} />
     </div>
   );
 }

@@ -54,3 +54,20 @@ export function lineChartData(series: Series, lang: Lang, labelOf: (code: string
 export function hasTrend(series: Series): boolean {
   return series.lines.some((line) => line.points.length >= 2);
 }
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * The chart in words, for a screen reader (the canvas is a picture to it): the title,
+ * unit and span, then each line with its values by period. `valueText` formats one
+ * value as the screen would show it.
+ */
+export function describeLines(data: LineData, text: { title: string; unit: string; span: string }, valueText: (value: number) => string, t: Translate): string {
+  const lines = data.datasets.map((dataset) => {
+    const points = dataset.data
+      .map((value, index) => (value === null ? null : t('screens.chart.point', { period: data.labels[index] ?? '', value: valueText(value) })))
+      .filter((point): point is string => point !== null);
+    return t('screens.chart.line', { name: dataset.label, points: points.join(', ') });
+  });
+  return t('screens.chart.summary', { ...text, lines: lines.join('; ') });
+}

@@ -38,7 +38,7 @@ export default function Compare({ route }: { route: Route }) {
   };
 
   return (
-    <AppShell title={t('kiosk.compare.title')} bodyClass="kiosk-screen__body compare" busy={state.status === 'loading'}>
+    <AppShell title={t('kiosk.compare.title')} bodyClass="kiosk-screen__body compare" busy={state.status === 'loading'} screen="compare" ready={state.status === 'ready'}>
       <div className="compare__content" data-ready={state.status === 'ready' ? 'true' : undefined}>
         <div className="compare__toolbar">
           <button type="button" className="touch-button compare__add" disabled={full} onClick={() => setSheet('regions')} data-testid="compare-add">

@@ -3,10 +3,29 @@ import { FigureTile } from '../components/FigureTile';
 import { Masthead } from '../components/Masthead';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { ThemeCard } from '../components/ThemeCard';
-import { useHomeData } from '../hooks/useHomeData';
+import { useSnapshotAdoption } from '../api/SnapshotAdoption';
+import { ahead, usePrefetch, type LaterPrefetch, type Prefetch } from '../api/prefetch';
+import { useRequest } from '../hooks/useRequest';
 import { ThemeIcon } from '../components/ThemeIcon';
 import { useLang } from '../hooks/useLang';
 import { useNavigation } from '../navigation/NavigationContext';
+import { useMemo } from 'react';
+import { defaultMapIndicator } from '../components/map/defaultIndicator';
+
+/** What Home's tiles lead to: the themes (catalogue and the regency's profile) and the map's first view. */
+function homeReads(root: string | null): (Prefetch | LaterPrefetch)[] | null {
+  if (!root) return null;
+  return [
+    ahead('indicator.catalogue', {}),
+    ahead('region.profile', { code: root }),
+    ahead('map.geometry', { level: 'kecamatan' }),
+    ahead('region.points', { code: root }),
+    (peek) => {
+      const indicatorId = defaultMapIndicator(peek('indicator.catalogue') ?? null);
+      return indicatorId ? ahead('map.values', { indicatorId, level: 'kecamatan' }) : null;
+    },
+  ];
+}
 
 function HomeContent({ overview, refreshFailed }: { overview: Overview; refreshFailed: boolean }) {
   const { t } = useLang();
@@ -58,15 +77,25 @@ function HomeContent({ overview, refreshFailed }: { overview: Overview; refreshF
 
 /** The regency at a glance: key figures and the themes to explore; its divisions are in the masthead. */
 export function Home() {
-  const { data, retry } = useHomeData();
-  const ready = data.status === 'ready' ? data : null;
+  const info = useRequest('snapshot.info', {});
+  const overview = useRequest('overview.get', {});
+  const { refreshFailed } = useSnapshotAdoption();
+  // Once Home is up, what its tiles open is fetched in idle moments.
+  const root = overview.data?.region.code ?? null;
+  usePrefetch(useMemo(() => homeReads(root), [root]));
+  const failed = [info, overview].find((request) => request.status === 'error') ?? null;
+  const ready = info.data && overview.data ? { info: info.data, overview: overview.data } : null;
   return (
-    <div className="screen">
+    <div className="screen" data-screen="home" data-ready={ready ? 'true' : undefined}>
       <Masthead region={ready?.overview.region ?? null} counts={ready?.overview.counts ?? null} dataAsOf={ready?.info.dataAsOf ?? null} />
-      <main className="screen__body" aria-busy={data.status === 'loading' || (ready?.refreshing ?? false)}>
-        {data.status === 'loading' && <LoadingPanel />}
-        {data.status === 'error' && <ErrorPanel error={data.error} onRetry={retry} />}
-        {ready && <HomeContent overview={ready.overview} refreshFailed={ready.refreshFailed} />}
+      <main className="screen__body" aria-busy={!ready && !failed}>
+        {ready ? (
+          <HomeContent overview={ready.overview} refreshFailed={refreshFailed} />
+        ) : failed?.error ? (
+          <ErrorPanel error={failed.error} onRetry={() => [info, overview].forEach((request) => request.status === 'error' && request.retry())} />
+        ) : (
+          <LoadingPanel />
+        )}
       </main>
     </div>
   );

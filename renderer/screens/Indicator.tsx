@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Ranking, RegionRef } from '../../data/api/types';
 import { IndicatorFacts } from '../components/indicator/IndicatorFacts';
 import { PeriodPlayer } from '../components/indicator/PeriodPlayer';
@@ -15,10 +15,15 @@ import { useLang } from '../hooks/useLang';
 import { useRequest } from '../hooks/useRequest';
 import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
+import { ahead, usePrefetch } from '../api/prefetch';
+import { useApiClient } from '../api/ApiContext';
 import '../styles/indicator.css';
 import '../styles/region.css';
 
 type IndicatorRoute = Extract<Route, { screen: 'indicator' }>;
+
+/** A ranking has up to 25 kecamatan (or a kecamatan's villages); their profiles are small. */
+const maxPrefetchedProfiles = 30;
 
 function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) {
   const { t, lang } = useLang();
@@ -63,6 +68,9 @@ function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root
   const [period, setPeriod] = useState<string | undefined>(route.period);
   const args = useMemo(() => ({ indicatorId: route.indicatorId, parentCode, ...(period ? { period } : {}) }), [route.indicatorId, parentCode, period]);
   const ranking = useRequest('indicator.ranking', args);
+  // Each row opens that place's profile: fetched ahead, one at a time, while the visitor reads.
+  const rows = ranking.data?.rows;
+  usePrefetch(useMemo(() => (rows ? rows.slice(0, maxPrefetchedProfiles).map((row) => ahead('region.profile', { code: row.region.code })) : null), [rows]));
   const changeScope = useCallback((code: string) => {
     setParentCode(code);
     setPeriod(undefined);
@@ -72,7 +80,7 @@ function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root
   const data = ranking.data;
   const shownPeriod = period ?? data.period;
   return (
-    <div className="indicator-screen">
+    <div className="indicator-screen" data-ready={ranking.status === 'ready' ? 'true' : undefined}>
       <div className="indicator-screen__main">
         <RankingPanel ranking={data} root={root} />
       </div>
@@ -95,8 +103,21 @@ export default function Indicator({ route }: { route: Route }) {
   const meta = catalogue.data?.flatMap((theme) => theme.indicators).find((entry) => entry.indicator.id === indicatorRoute.indicatorId)?.indicator ?? null;
   const theme = catalogue.data?.find((entry) => entry.id === meta?.themeId) ?? null;
   const failed = [info, catalogue, rootProfile].find((request) => request.status === 'error') ?? null;
+  // The ranking needs only the root's code, not its profile: ask for it now, not after the
+  // profile arrives (IndicatorBody's identical request joins this one in the client).
+  const client = useApiClient();
+  const rankingRoot = indicatorRoute.parentCode ?? info.data?.root.code ?? null;
+  useEffect(() => {
+    if (!rankingRoot) return;
+    const args = { indicatorId: indicatorRoute.indicatorId, parentCode: rankingRoot, ...(indicatorRoute.period ? { period: indicatorRoute.period } : {}) };
+    client.request('indicator.ranking', args).catch(() => undefined);
+  }, [client, rankingRoot, indicatorRoute.indicatorId, indicatorRoute.period]);
   return (
-    <AppShell title={meta ? pick(meta.name, lang) : null} eyebrow={theme ? pick(theme.name, lang) : t('screens.indicator.eyebrow')}>
+    <AppShell
+      title={meta ? pick(meta.name, lang) : null}
+      eyebrow={theme ? pick(theme.name, lang) : t('screens.indicator.eyebrow')}
+      screen="indicator"
+    >
       {failed?.error ? (
         <ErrorPanel error={failed.error} onRetry={failed.retry} />
       ) : rootProfile.data ? (

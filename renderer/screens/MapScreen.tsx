@@ -4,6 +4,7 @@ import { quantileClasses } from '../charts/classes';
 import { PeriodPlayer } from '../components/indicator/PeriodPlayer';
 import { ChoroplethMap } from '../components/map/ChoroplethMap';
 import { IndicatorPicker } from '../components/map/IndicatorPicker';
+import { defaultMapIndicator } from '../components/map/defaultIndicator';
 import { MapLegend } from '../components/map/MapLegend';
 import { ProjectCard } from '../components/region/ProjectCard';
 import { AppShell } from '../components/shell/AppShell';
@@ -32,8 +33,7 @@ export default function MapScreen({ route }: { route: Route }) {
 
   const info = useRequest('snapshot.info', {});
   const catalogue = useRequest('indicator.catalogue', {});
-  // Without a choice, the first key indicator: key figures are the ones the data's publisher leads with.
-  const indicatorId = chosen ?? catalogue.data?.flatMap((theme) => theme.indicators).find((entry) => entry.isKey)?.indicator.id ?? catalogue.data?.[0]?.indicators[0]?.indicator.id;
+  const indicatorId = chosen ?? defaultMapIndicator(catalogue.data);
   const within = mapRoute.within;
   const geometry = useRequest('map.geometry', useMemo(() => ({ level, ...(within ? { within } : {}) }), [level, within]));
   const valuesArgs = useMemo(() => (indicatorId ? { indicatorId, level, ...(within ? { within } : {}), ...(period ? { period } : {}) } : null), [indicatorId, level, within, period]);
@@ -52,7 +52,13 @@ export default function MapScreen({ route }: { route: Route }) {
   const empty = values.data !== null && values.status === 'ready' && values.data.values.length === 0;
 
   return (
-    <AppShell title={t('screens.map.title')} eyebrow={info.data?.root.name ?? null} bodyClass="screen__body--map">
+    <AppShell
+      title={t('screens.map.title')}
+      eyebrow={info.data?.root.name ?? null}
+      bodyClass="screen__body--map"
+      screen="map"
+      ready={geometry.status === 'ready' && values.status === 'ready'}
+    >
       {failed?.error ? (
         <ErrorPanel error={failed.error} onRetry={failed.retry} />
       ) : !geometry.data || !catalogue.data ? (

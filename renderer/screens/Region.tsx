@@ -45,7 +45,13 @@ function ProfileBody({ profile }: { profile: RegionProfile }) {
 
   return (
     <div className="region">
-      <Breadcrumb trail={[...profile.breadcrumb, region]} rootCode={root?.code ?? null} onPick={openRegion} />
+      <div className="region__top">
+        <Breadcrumb trail={[...profile.breadcrumb, region]} rootCode={root?.code ?? null} onPick={openRegion} />
+        {/* Compare starts with this place; the visitor adds up to three more there. */}
+        <button type="button" className="touch-button region__compare" data-testid="region-compare" onClick={() => navigation.go({ screen: 'compare', regionCodes: [region.code] })}>
+          {t('screens.region.compare')}
+        </button>
+      </div>
       <section aria-labelledby="region-figures-title">
         <h2 id="region-figures-title" className="section-title">
           {t('home.keyFigures')}
@@ -84,7 +90,7 @@ export default function Region({ route }: { route: Route }) {
   // "Kecamatan Genteng" above a village's name tells apart villages that share a name.
   const eyebrow = parent && parent.level !== 'provinsi' ? regionTitle(parent.name, parent.level, t) : t('screens.region.eyebrow');
   return (
-    <AppShell title={region ? regionTitle(region.name, region.level, t) : null} eyebrow={eyebrow} busy={profile.status === 'loading'}>
+    <AppShell title={region ? regionTitle(region.name, region.level, t) : null} eyebrow={eyebrow} busy={profile.status === 'loading'} screen="region" ready={profile.status === 'ready'}>
       {profile.status === 'error' && <ErrorPanel error={profile.error} onRetry={profile.retry} />}
       {profile.status === 'loading' && <LoadingPanel />}
       {profile.status === 'ready' && <ProfileBody profile={profile.data} />}

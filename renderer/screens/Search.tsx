@@ -55,7 +55,7 @@ export default function Search(_props: { route: Route }) {
   );
 
   return (
-    <AppShell title={t('kiosk.search.title')} bodyClass="kiosk-screen__body">
+    <AppShell title={t('kiosk.search.title')} bodyClass="kiosk-screen__body" screen="search" ready>
       <SearchPanel onPick={open} empty={suggestions} />
     </AppShell>
   );

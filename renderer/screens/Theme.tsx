@@ -11,7 +11,11 @@ import { useLang } from '../hooks/useLang';
 import { useRequest } from '../hooks/useRequest';
 import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
+import { ahead, usePrefetch } from '../api/prefetch';
 import '../styles/indicator.css';
+
+/** A theme shows up to a dozen tiles; the first ones are the likeliest taps. */
+const maxPrefetchedRankings = 8;
 
 function ThemeTiles({ theme, figures }: { theme: CatalogueTheme; figures: Map<string, ProfileFigure> }) {
   const { t, lang } = useLang();
@@ -62,8 +66,16 @@ export default function Theme({ route }: { route: Route }) {
   const figures = useMemo(() => new Map((profile.data?.figures ?? []).map((figure) => [figure.indicator.id, figure])), [profile.data]);
   const failed = [info, catalogue, profile].find((request) => request.status === 'error') ?? null;
   const ready = catalogue.status === 'ready' && profile.status === 'ready';
+  // Each tile opens its indicator's ranking of the kecamatan: fetched ahead while the visitor reads.
+  const rootCode = info.data?.root.code ?? null;
+  usePrefetch(
+    useMemo(
+      () => (theme && rootCode ? theme.indicators.slice(0, maxPrefetchedRankings).map(({ indicator }) => ahead('indicator.ranking', { indicatorId: indicator.id, parentCode: rootCode })) : null),
+      [theme, rootCode],
+    ),
+  );
   return (
-    <AppShell title={theme ? pick(theme.name, lang) : null} eyebrow={t('screens.theme.eyebrow')} busy={!ready}>
+    <AppShell title={theme ? pick(theme.name, lang) : null} eyebrow={t('screens.theme.eyebrow')} busy={!ready} screen="theme" ready={ready}>
       {failed?.error ? (
         <ErrorPanel error={failed.error} onRetry={failed.retry} />
       ) : !ready ? (

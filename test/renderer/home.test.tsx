@@ -6,7 +6,7 @@ import type { Figure, Overview, SnapshotInfo } from '../../data/api/types';
 import { App } from '../../renderer/App';
 import { ApiClientError, type ApiClient } from '../../renderer/api/client';
 import { installActivityTracker } from '../../renderer/hooks/activity';
-import { adoptAfterIdleMs } from '../../renderer/hooks/useHomeData';
+import { adoptAfterIdleMs } from '../../renderer/api/SnapshotAdoption';
 import { createI18n } from '../../renderer/i18n';
 
 const region = { code: '35.10', name: 'Kabupaten Banyuwangi', level: 'kabupaten' as const, parentCode: '35', parentName: 'Jawa Timur' };

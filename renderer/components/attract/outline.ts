@@ -21,7 +21,18 @@ function ringsOf(geometry: RegionFeatureCollection['features'][number]['geometry
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
 }
 
+// One projection per geometry answer: the client hands every screen the same cached object.
+const projected = new WeakMap<RegionFeatureCollection, Outline>();
+
 export function projectOutline(collection: RegionFeatureCollection, width = 1000): Outline {
+  const known = width === 1000 ? projected.get(collection) : undefined;
+  if (known) return known;
+  const outline = computeOutline(collection, width);
+  if (width === 1000) projected.set(collection, outline);
+  return outline;
+}
+
+function computeOutline(collection: RegionFeatureCollection, width: number): Outline {
   const rings = collection.features.flatMap((feature) => ringsOf(feature.geometry));
   const points = rings.flat();
   if (points.length === 0) return { width, height: width, paths: [] };

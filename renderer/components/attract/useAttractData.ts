@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview, RegionProfile, RegionRef, SnapshotInfo } from '../../../data/api/types';
 import { useApiClient } from '../../api/ApiContext';
 import type { ApiClient } from '../../api/client';
+import { peekAnswer } from '../../hooks/useRequest';
 import { projectOutline, type Outline } from './outline';
 
 export interface AttractData {
@@ -42,9 +43,13 @@ export async function randomVillage(
  */
 export function useAttractData(): AttractData {
   const client = useApiClient();
-  const [info, setInfo] = useState<SnapshotInfo | null>(null);
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [outline, setOutline] = useState<Outline | null>(null);
+  // What the client already has is shown on the first render (main.tsx asks for it at start).
+  const [info, setInfo] = useState<SnapshotInfo | null>(() => peekAnswer(client, 'snapshot.info', {}) ?? null);
+  const [overview, setOverview] = useState<Overview | null>(() => peekAnswer(client, 'overview.get', {}) ?? null);
+  const [outline, setOutline] = useState<Outline | null>(() => {
+    const geometry = peekAnswer(client, 'map.geometry', { level: 'kecamatan' });
+    return geometry ? projectOutline(geometry) : null;
+  });
   const [village, setVillage] = useState<RegionProfile | null>(null);
   const kecamatan = useRef<RegionRef[]>([]);
   const upcoming = useRef<Promise<RegionProfile | null> | null>(null);

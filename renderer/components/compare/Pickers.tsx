@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { CatalogueTheme } from '../../../data/api/types';
 import { pick } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
@@ -8,8 +8,10 @@ import { maxCompareIndicators } from './limits';
 
 function Sheet({ title, onClose, children, testId }: { title: string; onClose: () => void; children: ReactNode; testId: string }) {
   const { t } = useLang();
+  // The sheet fills the screen's body from its top, so the body is shown from its top too.
+  const place = useCallback((node: HTMLDivElement | null) => node?.parentElement?.scrollTo?.(0, 0), []);
   return (
-    <div className="compare-sheet" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
+    <div ref={place} className="compare-sheet" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
       <div className="compare-sheet__head">
         <h2 className="compare-sheet__title">{title}</h2>
         <button type="button" className="touch-button compare-sheet__close" onClick={onClose}>

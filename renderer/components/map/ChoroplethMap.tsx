@@ -2,10 +2,30 @@ import { memo, useMemo } from 'react';
 import type { MapValues, PointRow, RegionFeatureCollection } from '../../../data/api/types';
 import { classOf, progressClass, type ClassBreak } from '../../charts/classes';
 import { useLang } from '../../hooks/useLang';
-import { fitProjection, geometryPath } from './projection';
+import { fitProjection, geometryPath, type Projection } from './projection';
 
 /** Width of the drawing in SVG units; CSS scales it to the room there is. */
 const viewWidth = 1000;
+
+interface ProjectedMap {
+  projection: Projection | null;
+  paths: { code: string; name: string; d: string }[];
+}
+
+// The 217 village outlines are projected once per geometry answer, not on every visit:
+// the client's cache hands the map the same object each time.
+const projectedMaps = new WeakMap<RegionFeatureCollection, ProjectedMap>();
+
+function projectedMap(geometry: RegionFeatureCollection): ProjectedMap {
+  let known = projectedMaps.get(geometry);
+  if (!known) {
+    const projection = geometry.bbox ? fitProjection(geometry.bbox, viewWidth, 12) : null;
+    const paths = projection ? geometry.features.map((feature) => ({ code: feature.properties.code, name: feature.properties.name, d: geometryPath(feature.geometry, projection) })) : [];
+    known = { projection, paths };
+    projectedMaps.set(geometry, known);
+  }
+  return known;
+}
 
 interface ChoroplethMapProps {
   geometry: RegionFeatureCollection;
@@ -24,11 +44,7 @@ interface ChoroplethMapProps {
  */
 export const ChoroplethMap = memo(function ChoroplethMap({ geometry, values, classes, points, onRegion, onPoint, selectedPoint }: ChoroplethMapProps) {
   const { t } = useLang();
-  const projection = useMemo(() => (geometry.bbox ? fitProjection(geometry.bbox, viewWidth, 12) : null), [geometry.bbox]);
-  const paths = useMemo(
-    () => (projection ? geometry.features.map((feature) => ({ code: feature.properties.code, name: feature.properties.name, d: geometryPath(feature.geometry, projection) })) : []),
-    [geometry.features, projection],
-  );
+  const { projection, paths } = projectedMap(geometry);
   const valueByCode = useMemo(() => new Map((values?.values ?? []).map((entry) => [entry.code, entry.value])), [values]);
   if (!projection) return null;
   return (

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { RegionRef } from '../../../data/api/types';
 import { LineChart } from '../../charts/LineChart';
-import { hasTrend, lineChartData, lineStyles } from '../../charts/series';
-import { formatPeriod, pick } from '../../i18n/format';
+import { describeLines, hasTrend, lineChartData, lineStyles } from '../../charts/series';
+import { formatFigure, formatPeriod, pick } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useLang } from '../../hooks/useLang';
 import { useRequest } from '../../hooks/useRequest';
@@ -26,9 +26,18 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
   const series = useRequest('indicator.series', args);
   const names = useMemo(() => new Map(regions.map((region) => [region.code, regionTitle(region.name, region.level, t)])), [regions, t]);
   const data = useMemo(() => (series.data ? lineChartData(series.data, lang, (code) => names.get(code) ?? code) : null), [series.data, lang, names]);
-  if (!series.data || !data || !hasTrend(series.data)) return null;
-  const { indicator, periods } = series.data;
-  const span = periods.length > 1 ? `${formatPeriod(periods[0] as string, lang)}–${formatPeriod(periods[periods.length - 1] as string, lang)}` : (periods[0] ?? '');
+  const periods = series.data?.periods;
+  const span = !periods ? '' : periods.length > 1 ? `${formatPeriod(periods[0] as string, lang)}–${formatPeriod(periods[periods.length - 1] as string, lang)}` : (periods[0] ?? '');
+  const indicator = series.data?.indicator ?? null;
+  const description = useMemo(() => {
+    if (!data || !indicator) return '';
+    const valueText = (value: number) => {
+      const shown = formatFigure(value, indicator, lang);
+      return shown.unit ? `${shown.value} ${shown.unit}` : shown.value;
+    };
+    return describeLines(data, { title: pick(indicator.name, lang), unit: pick(indicator.unit, lang), span }, valueText, (key, values) => t(key, values ?? {}));
+  }, [data, indicator, lang, span, t]);
+  if (!series.data || !data || !indicator || !hasTrend(series.data)) return null;
   const title = pick(indicator.name, lang);
   return (
     <section className="trend card" data-testid="trend" data-indicator={indicator.id}>
@@ -50,7 +59,7 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
         })}
         <li className="trend__unit">{pick(indicator.unit, lang)}</li>
       </ul>
-      <LineChart data={data} indicator={indicator} lang={lang} label={title} />
+      <LineChart data={data} indicator={indicator} lang={lang} description={description} />
       <SourceNote source={indicator.source} period={span} />
     </section>
   );
