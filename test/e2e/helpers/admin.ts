@@ -25,7 +25,9 @@ export async function must<T>(request: APIRequestContext, name: string, args: ob
 }
 
 export function setupCode(): string {
-  return readFileSync(path.join(dataDir, 'admin-setup-code.txt'), 'utf8').match(/\d{10}/)?.[0] ?? '';
+  const file = path.join(dataDir, 'admin-setup-code.txt');
+  // Gone once the PIN is set (perhaps by the other spec a moment ago).
+  return existsSync(file) ? (readFileSync(file, 'utf8').match(/\d{10}/)?.[0] ?? '') : '';
 }
 
 /** A valid admin token: the shared one if it still works, else a new login (after setup if no PIN is set yet). */
@@ -35,9 +37,9 @@ export async function adminToken(request: APIRequestContext): Promise<string> {
     if ((await call(request, 'admin.status', { token, logLines: 0, auditLines: 0 })).ok) return token;
   }
   const info = await must<AdminInfo>(request, 'admin.info');
-  const session = info.pinSet
-    ? await must<AdminSession>(request, 'admin.login', { pin: e2ePin })
-    : await must<AdminSession>(request, 'admin.setup', { setupCode: setupCode(), pin: e2ePin });
+  // The wall and admin specs run in parallel: if the other one set the PIN first, log in instead.
+  const setup = info.pinSet ? null : await call<AdminSession>(request, 'admin.setup', { setupCode: setupCode(), pin: e2ePin });
+  const session = setup?.ok ? setup.value : await must<AdminSession>(request, 'admin.login', { pin: e2ePin });
   writeFileSync(sessionFile, JSON.stringify({ token: session.token }));
   return session.token;
 }
@@ -56,6 +58,8 @@ export async function typePin(page: Page, digits: string): Promise<void> {
 
 /** Opens the panel and logs in, setting the PIN first on a fresh server. */
 export async function loginToPanel(page: Page): Promise<void> {
+  // Set the PIN through the API first, so the panel never races the wall spec for the one-time code.
+  await adminToken(page.request);
   await openAdminPanel(page);
   await expect(page.getByTestId('pin-pad')).toBeVisible();
   if (await page.getByTestId('setup-hint').isVisible()) {
