@@ -19,9 +19,10 @@ export function openSnapshotReadOnly(file: string, options: OpenOptions = {}): D
   try {
     db.pragma('query_only = ON');
     db.pragma('trusted_schema = OFF');
-    // Snapshots never change once built, so mapping them and a larger page cache are
-    // safe and keep national-scale lookups off the disk.
-    db.pragma('mmap_size = 268435456');
+    // Snapshots never change once built, so mapping the whole file (address space, not
+    // memory; SQLite caps it at its compile-time maximum) is safe, and it turns a national
+    // profile's ~150 scattered key lookups into memory reads instead of read() calls.
+    db.pragma('mmap_size = 4294967296');
     db.pragma('cache_size = -32768');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version !== latestSchemaVersion) {

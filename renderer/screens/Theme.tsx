@@ -29,7 +29,7 @@ function ThemeTiles({ theme, figures }: { theme: CatalogueTheme; figures: Map<st
           <button
             key={indicator.id}
             type="button"
-            className={`indicator-tile${indicator.isSample ? ' indicator-tile--sample' : ''}`}
+            className={`figure-card indicator-tile${indicator.isSample ? ' figure-card--sample' : ''}`}
             data-indicator={indicator.id}
             onClick={() => navigation.go({ screen: 'indicator', indicatorId: indicator.id })}
           >

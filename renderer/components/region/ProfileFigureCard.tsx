@@ -30,7 +30,7 @@ export function ProfileFigureCard({ figure, region, parent, root, onOpen }: Prof
     refs.push({ key: 'root', label: regionTitle(root.name, root.level, t), value: figure.rootValue });
   }
   return (
-    <button type="button" className={`profile-figure${indicator.isSample ? ' profile-figure--sample' : ''}`} data-indicator={indicator.id} onClick={onOpen}>
+    <button type="button" className={`figure-card profile-figure${indicator.isSample ? ' figure-card--sample' : ''}`} data-indicator={indicator.id} onClick={onOpen}>
       <span className="profile-figure__head">
         <span className="profile-figure__name">{pick(indicator.name, lang)}</span>
         {indicator.isSample && <SampleBadge />}
