@@ -78,7 +78,7 @@ export function CompareGrid({ comparison, onRemove }: { comparison: Comparison; 
             <div className="compare-grid__indicator" role="rowheader">
               <span className="compare-grid__indicator-name">{pick(row.indicator.name, lang)}</span>
               {row.indicator.isSample && <SampleBadge />}
-              <span className="compare-grid__source">{t('figure.source', { source: pickBilingual(row.indicator.source, lang) })}</span>
+              <span className="source-note compare-grid__source">{t('figure.source', { source: pickBilingual(row.indicator.source, lang) })}</span>
             </div>
             {row.cells.map((cell, index) => {
               const region = regions[index]?.code ?? String(index);
