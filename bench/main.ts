@@ -11,9 +11,12 @@ import { runUiBench } from './ui.js';
 async function main(): Promise<void> {
   const outDir = path.resolve('bench', 'out');
   mkdirSync(outDir, { recursive: true });
-  await runQueryBench({ outDir });
-  await runRefreshBench({ outDir });
-  await runUiBench({ outDir });
+  // `npm run bench -- ui` (or queries, refresh) runs one part; no argument runs all.
+  const only = new Set(process.argv.slice(2));
+  const wanted = (part: string) => only.size === 0 || only.has(part);
+  if (wanted('queries')) await runQueryBench({ outDir });
+  if (wanted('refresh')) await runRefreshBench({ outDir });
+  if (wanted('ui')) await runUiBench({ outDir });
 }
 
 main().catch((error: unknown) => {
