@@ -140,7 +140,7 @@ async function writeCsv(file: string, db: Database.Database, columns: string[], 
 }
 
 /** A country-sized dataset folder, from the national generator's snapshot (its own roll-ups left out: the builder makes them). */
-async function exportNationalDataset(dir: string): Promise<{ dir: string; regions: number }> {
+export async function exportNationalDataset(dir: string): Promise<{ dir: string; regions: number }> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(path.dirname(dir), 'national.sqlite');
   const generated = generateNationalSnapshot({ file, ...national });

@@ -5,13 +5,13 @@ import type Database from 'better-sqlite3';
 import { migrate } from '../store/migrate.js';
 import { openSnapshotForBuild, type OpenOptions } from '../store/open.js';
 import { writeSnapshotMeta } from '../store/queries/meta.js';
-import { checkSnapshot, type SnapshotCounts } from './check-snapshot.js';
+import { checkSnapshot, checkSnapshotFile, type SnapshotCheck, type SnapshotCounts } from './check-snapshot.js';
 import { ErrorCollector } from './errors.js';
 import { ObservationTable } from './observation-table.js';
 import { readObservationsFile } from './observations-file.js';
 import { ObservationStream } from './observations-stream.js';
 import { assembleDataset, datasetFiles, readDatasetFile, readDatasetHead, readDatasetTail, type Dataset } from './read-dataset.js';
-import { computeRollupTable } from './rollup.js';
+import { computeRollupTable, type RollupTable } from './rollup.js';
 import { validateDataset } from './validate-dataset.js';
 import { SnapshotWriter } from './write-snapshot.js';
 
@@ -52,10 +52,12 @@ export interface BuildReport {
  * next to the target, checked, flushed to disk and only then renamed into place, so the
  * target path never holds a partial or unchecked snapshot; any problem with the dataset
  * deletes the temporary file. Without `parallelParse` the dataset is read and validated
- * before the file is created; with it, a big observations.csv is parsed in a second
- * thread (observations-stream.ts) while this one writes the other tables and the rows
- * parsed so far, and the dataset is validated once the file is read, before the rest of
- * the rows, the roll-ups and the indexes go in.
+ * before the file is created. With it, a big observations.csv is parsed in a second
+ * thread (observations-stream.ts) while this one writes the rows parsed so far; that
+ * thread then reads the other files, validates the dataset and computes the roll-ups
+ * (dataset-rest.ts) before this one has inserted the last rows, and finally runs the
+ * integrity check beside this thread's other checks. Nothing is committed or renamed
+ * before the dataset has been validated.
  */
 export async function buildSnapshot(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
@@ -97,23 +99,13 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildReport>
     }
   };
   try {
-    const errors = new ErrorCollector();
-    const head = readDatasetHead(options.datasetDir, errors);
+    let dataset: Dataset;
+    let rollups: RollupTable;
     let writer: SnapshotWriter | null = null;
-    let observations: ObservationTable;
-    let tail: ReturnType<typeof readDatasetTail>;
     if (stream) {
-      const tailErrors = new ErrorCollector();
-      tail = readDatasetTail(options.datasetDir, tailErrors);
-      // Rows are written under the parser only when the other files are sound; otherwise the parser's problems are all that is awaited.
-      if (errors.count + tailErrors.count === 0 && head.manifest) {
-        const { manifest } = head;
-        writer = speculate(() => {
-          const opened = openTemporary();
-          opened.writeTables({ ...head, manifest, ...tail });
-          return opened;
-        });
-      }
+      // The rows go in as they are parsed, before anything else is known of the dataset;
+      // the parser's thread meanwhile reads, validates and rolls up the rest.
+      writer = openTemporary();
       while ((await stream.next()) !== null) {
         const streaming = writer;
         if (!streaming) continue;
@@ -122,27 +114,33 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildReport>
           return streaming;
         });
       }
-      errors.absorb(stream.errors());
-      errors.absorb(tailErrors.toPlain());
-      observations = stream.table;
+      progress('validate', `validating the dataset in ${options.datasetDir}`);
+      const rest = await stream.rest();
+      const errors = new ErrorCollector();
+      errors.absorb(rest.errors);
+      errors.throwIfAny();
+      if (!rest.head || !rest.tail || !rest.rollups) throw new Error('unreachable: a dataset without problems has all its parts');
+      dataset = assembleDataset(options.datasetDir, rest.head, stream.table, rest.tail);
+      rollups = rest.rollups;
+      progress('rollup', `${rollups.length} roll-ups computed`);
+      writer ??= openTemporary();
+      writer.writeTables(dataset);
     } else {
-      observations = readDatasetFile(options.datasetDir, datasetFiles.observations, errors, (path) => readObservationsFile(datasetFiles.observations, path, errors), () => new ObservationTable());
-      tail = readDatasetTail(options.datasetDir, errors);
-    }
-    errors.throwIfAny();
-    const dataset = assembleDataset(options.datasetDir, head, observations, tail);
-
-    progress('validate', `validating ${dataset.regions.length} regions, ${dataset.indicators.length} indicators, ${dataset.observations.length} observations`);
-    validateDataset(dataset);
-    progress('rollup', 'computing roll-ups');
-    const rollups = computeRollupTable(
-      dataset.regions.map(({ row }) => row),
-      dataset.manifest.root_code,
-      dataset.indicators.map(({ row }) => row),
-      dataset.observations,
-    );
-
-    if (!writer) {
+      const errors = new ErrorCollector();
+      const head = readDatasetHead(options.datasetDir, errors);
+      const observations = readDatasetFile(options.datasetDir, datasetFiles.observations, errors, (path) => readObservationsFile(datasetFiles.observations, path, errors), () => new ObservationTable());
+      const tail = readDatasetTail(options.datasetDir, errors);
+      errors.throwIfAny();
+      dataset = assembleDataset(options.datasetDir, head, observations, tail);
+      progress('validate', `validating ${dataset.regions.length} regions, ${dataset.indicators.length} indicators, ${dataset.observations.length} observations`);
+      validateDataset(dataset);
+      progress('rollup', 'computing roll-ups');
+      rollups = computeRollupTable(
+        dataset.regions.map(({ row }) => row),
+        dataset.manifest.root_code,
+        dataset.indicators.map(({ row }) => row),
+        dataset.observations,
+      );
       writer = openTemporary();
       writer.writeTables(dataset);
     }
@@ -169,14 +167,31 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildReport>
     built.pragma('journal_mode = WAL');
 
     progress('check', 'checking integrity');
-    const check = checkSnapshot(built, { integrity: 'quick' });
+    let check: SnapshotCheck;
+    if (stream) {
+      // quick_check, most of the checking time, runs in the parser's thread on the closed
+      // file while this thread runs the other checks through a connection of its own.
+      closeBuilt(built);
+      temp.db = null;
+      const integrity = stream.integrity(file, options.open);
+      check = checkSnapshotFile(file, { ...options.open, integrity: 'separately' });
+      // Flushing while quick_check still runs: a file that fails is deleted all the same.
+      fsyncFile(file);
+      const problems = [...(await integrity), ...check.problems];
+      // Both read-only connections are closed; the shared-memory files they leave are not the snapshot's.
+      removeSidecars(file);
+      check = { ...check, ok: problems.length === 0, problems };
+    } else {
+      check = checkSnapshot(built, { integrity: 'quick' });
+    }
     if (!check.ok) throw new Error(`The built snapshot failed its checks:\n  - ${check.problems.join('\n  - ')}`);
 
     progress('finish', 'moving into place');
-    built.pragma('wal_checkpoint(TRUNCATE)');
-    built.close();
-    temp.db = null;
-    fsyncFile(file);
+    if (temp.db) {
+      closeBuilt(built);
+      temp.db = null;
+      fsyncFile(file);
+    }
     // A stale -wal beside the target belongs to the file being replaced; leaving it would corrupt the new one.
     removeSidecars(options.outFile);
     renameSync(file, options.outFile);
@@ -214,7 +229,8 @@ function openObservationStream(options: BuildOptions): ObservationStream | null 
   const bytes = existsSync(path) ? statSync(path).size : 0;
   if (bytes === 0 || bytes < (options.parallelParse.minBytes ?? parallelParseMinBytes)) return null;
   // A row of observations.csv is 40 to 50 bytes when its optional columns are empty.
-  return new ObservationStream(options.parallelParse.workerUrl, { file: datasetFiles.observations, path, batchRows: options.parallelParse.batchRows ?? 1 << 16 }, bytes / 40);
+  const request = { file: datasetFiles.observations, path, batchRows: options.parallelParse.batchRows ?? 1 << 16, datasetDir: options.datasetDir };
+  return new ObservationStream(options.parallelParse.workerUrl, request, bytes / 40);
 }
 
 /** Every distinct citation in the dataset, for the snapshot's meta and the kiosk's "sources" page. */
@@ -224,6 +240,12 @@ export function collectSources(dataset: Dataset): string[] {
   for (const extras of dataset.observations.extras.values()) if (extras.source !== null) sources.add(extras.source);
   for (const { row } of dataset.points) sources.add(row.source);
   return [...sources].sort((a, b) => a.localeCompare(b));
+}
+
+/** Folds the write-ahead log into the file and closes it, so the file alone is the snapshot. */
+function closeBuilt(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
 }
 
 function removeSidecars(file: string): void {

@@ -29,9 +29,10 @@ export interface CheckOptions {
    * The builder uses 'quick' on the file it has just written: it created each index from
    * its table in that same connection, and comparing the two (O(n log n), most of a
    * national build's check) would only find a fault of SQLite itself. What a bad disk or
-   * an interrupted write leaves behind, quick_check finds.
+   * an interrupted write leaves behind, quick_check finds. 'separately': the caller runs
+   * integrityProblems on the closed file itself, in another thread, beside these checks.
    */
-  integrity?: 'full' | 'quick';
+  integrity?: 'full' | 'quick' | 'separately';
 }
 
 /**
@@ -43,9 +44,7 @@ export function checkSnapshot(db: Database.Database, options: CheckOptions = {})
   const problems: string[] = [];
   const count = (sql: string): number => (db.prepare(sql).pluck().get() as number | undefined) ?? 0;
 
-  const pragma = options.integrity === 'quick' ? 'quick_check' : 'integrity_check';
-  const integrity = (db.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '');
-  if (integrity.length !== 1 || integrity[0] !== 'ok') problems.push(`${pragma}: ${integrity.slice(0, 5).join('; ')}`);
+  if (options.integrity !== 'separately') problems.push(...integrityCheck(db, options.integrity ?? 'full'));
   // Observations, the one big table, are checked below through their indexes instead of row by row.
   const tables = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'observations' ORDER BY name`).pluck().all();
   const foreignKeys = tables.flatMap((table) => db.pragma(`foreign_key_check("${table.replaceAll('"', '""')}")`) as { table: string; rowid: number | null; parent: string }[]);
@@ -112,6 +111,34 @@ export function checkSnapshot(db: Database.Database, options: CheckOptions = {})
   if (searchable !== counts.indicators * 2) problems.push(`search_index has ${searchable} indicator rows, expected ${counts.indicators * 2}`);
 
   return { ok: problems.length === 0, problems, counts };
+}
+
+/** SQLite's own check of every page and b-tree; the problems it names, none when the file is sound. */
+export function integrityCheck(db: Database.Database, kind: 'full' | 'quick'): string[] {
+  const pragma = kind === 'quick' ? 'quick_check' : 'integrity_check';
+  let integrity: string[];
+  try {
+    integrity = (db.pragma(pragma) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '');
+  } catch (error) {
+    // A page damaged badly enough stops the check itself (SQLITE_CORRUPT): that is its finding.
+    return [`${pragma}: ${(error as Error).message}`];
+  }
+  return integrity.length === 1 && integrity[0] === 'ok' ? [] : [`${pragma}: ${integrity.slice(0, 5).join('; ')}`];
+}
+
+/** quick_check of a closed snapshot file, through a read-only connection of its own (see CheckOptions). */
+export function integrityProblems(file: string, options: OpenOptions = {}): string[] {
+  let db: Database.Database;
+  try {
+    db = openSnapshotReadOnly(file, options);
+  } catch (error) {
+    return [`cannot open ${file}: ${(error as Error).message}`];
+  }
+  try {
+    return integrityCheck(db, 'quick');
+  } finally {
+    db.close();
+  }
 }
 
 /** Opens a snapshot file read-only and checks it; a file that cannot be opened is a failed check, not an exception. */

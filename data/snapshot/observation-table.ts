@@ -165,12 +165,20 @@ export class ObservationTable {
   /**
    * The rows from `fromRow` on and the strings first seen since `known` were numbered,
    * copied out. The rows' extras are moved out rather than copied (this table then lacks
-   * them).
+   * them) unless `keep` says the table goes on holding its rows.
    */
-  takeBatch(fromRow: number, known: { indicators: number; regions: number; periods: number }): ObservationBatch {
+  takeBatch(fromRow: number, known: { indicators: number; regions: number; periods: number }, keep = false): ObservationBatch {
     const extras: [number, ObservationExtras][] = [];
-    for (const [row, extra] of this.extras) if (row >= fromRow) extras.push([row - fromRow, extra]);
-    this.extras.clear();
+    if (keep) {
+      // Only this batch's rows: the table keeps every earlier row's extras too.
+      for (let row = fromRow; row < this.count && this.extras.size > 0; row += 1) {
+        const extra = this.extras.get(row);
+        if (extra) extras.push([row - fromRow, extra]);
+      }
+    } else {
+      for (const [row, extra] of this.extras) if (row >= fromRow) extras.push([row - fromRow, extra]);
+      this.extras.clear();
+    }
     return {
       newIndicators: this.indicatorIds.slice(known.indicators),
       newRegions: this.regionCodes.slice(known.regions),

@@ -1,8 +1,11 @@
 import type { MessagePort } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
+import type { OpenOptions } from '../store/open.js';
+import { readDatasetRest, type DatasetRest, type PlainErrors } from './dataset-rest.js';
 import { ErrorCollector } from './errors.js';
 import { ObservationTable, type ObservationBatch, type ObservationExtras } from './observation-table.js';
 import { readObservationsFile } from './observations-file.js';
+import { integrityProblems } from './check-snapshot.js';
 
 /**
  * observations.csv parsed in a second thread while the builder's thread writes: parsing
@@ -11,6 +14,11 @@ import { readObservationsFile } from './observations-file.js';
  * copied) and, at the end, its problems; the builder's table receives exactly the rows
  * and strings the parser's has, so every later check and message is the same as when
  * one thread reads the file (test/data/snapshot/observations-stream.test.ts).
+ *
+ * Given the dataset folder, the same thread then reads the other files, validates the
+ * dataset and computes its roll-ups (dataset-rest.ts) while the builder is still
+ * inserting, and later runs the integrity check of the built file beside the builder's
+ * other checks: on two cores the serial part of a build is what remains.
  */
 
 /** What the worker entry is started with to be a parser (data/refresh/worker.ts tells it from a build request by `role`). */
@@ -19,54 +27,75 @@ export interface ObservationsParseRequest {
   file: string;
   path: string;
   batchRows: number;
+  /** Also read, validate and roll up the rest of the dataset in this folder once the observations are read. */
+  datasetDir?: string;
 }
 
-type PlainErrors = ReturnType<ErrorCollector['toPlain']>;
+type ParserMessage =
+  | { type: 'batch'; batch: ObservationBatch }
+  | { type: 'end'; errors: PlainErrors }
+  | { type: 'rest'; rest: DatasetRest }
+  | { type: 'integrity'; problems: string[] };
 
-type ParserMessage = { type: 'batch'; batch: ObservationBatch } | { type: 'end'; errors: PlainErrors };
+/** What the builder asks of the parser thread once the file is built. */
+interface IntegrityRequest {
+  type: 'integrity';
+  file: string;
+  open: OpenOptions;
+}
 
 export const isObservationsParseRequest = (data: unknown): data is ObservationsParseRequest =>
   typeof data === 'object' && data !== null && (data as { role?: unknown }).role === 'parse-observations';
 
-/** A table that hands on its rows every `batchRows`, keeping only the strings it has numbered. */
+/** A table that hands on its rows every `batchRows`; it keeps them too when the thread validates the dataset later. */
 class BatchingTable extends ObservationTable {
   private known = { indicators: 0, regions: 0, periods: 0 };
+  private sent = 0;
 
   constructor(
     private readonly batchRows: number,
+    private readonly keep: boolean,
     private readonly send: (batch: ObservationBatch) => void,
   ) {
-    super(batchRows);
+    super(keep ? 1 << 16 : batchRows);
   }
 
   override push(indicator: number, region: number, period: number, value: number, line: number, extras: ObservationExtras | null): void {
     super.push(indicator, region, period, value, line, extras);
-    if (this.length >= this.batchRows) this.flush();
+    if (this.length - this.sent >= this.batchRows) this.flush();
   }
 
   flush(): void {
     const { indicators, regions, periods } = this.known;
-    if (this.length === 0 && this.indicatorIds.length === indicators && this.regionCodes.length === regions && this.periods.length === periods) return;
-    const batch = this.takeBatch(0, this.known);
-    this.forgetRows();
+    if (this.length === this.sent && this.indicatorIds.length === indicators && this.regionCodes.length === regions && this.periods.length === periods) return;
+    const batch = this.takeBatch(this.sent, this.known, this.keep);
+    if (this.keep) this.sent = this.length;
+    else this.forgetRows();
     this.known = { indicators: this.indicatorIds.length, regions: this.regionCodes.length, periods: this.periods.length };
     this.send(batch);
   }
 }
 
-/** The parser thread's side: reads the file, posting batches as they fill, then its problems. */
-export function parseObservationsTo(port: MessagePort | { postMessage: MessagePort['postMessage'] }, request: ObservationsParseRequest): void {
+/** The parser thread's side: reads the file, posting batches as they fill, then its problems; then the rest, if asked. */
+export function parseObservationsTo(port: MessagePort | { postMessage: MessagePort['postMessage']; on?: MessagePort['on'] }, request: ObservationsParseRequest): void {
   const errors = new ErrorCollector();
-  const post = (message: ParserMessage): void => {
+  const post = (message: ParserMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+  const postBatch = (batch: ObservationBatch): void => {
     // The columns are fresh copies (takeBatch): handed over whole rather than copied again.
-    const { indicator, region, period, value, line } = message.type === 'batch' ? message.batch : {};
-    const transfer = [indicator, region, period, value, line].flatMap((column) => (column ? [column.buffer as ArrayBuffer] : []));
-    port.postMessage(message, transfer);
+    post({ type: 'batch', batch }, [batch.indicator, batch.region, batch.period, batch.value, batch.line].map((column) => column.buffer as ArrayBuffer));
   };
-  const table = new BatchingTable(request.batchRows, (batch) => post({ type: 'batch', batch }));
+  const table = new BatchingTable(request.batchRows, request.datasetDir !== undefined, postBatch);
   readObservationsFile(request.file, request.path, errors, table);
   table.flush();
   post({ type: 'end', errors: errors.toPlain() });
+  if (request.datasetDir === undefined) return;
+
+  const rest = readDatasetRest(request.datasetDir, table, errors.toPlain());
+  const { rollups } = rest;
+  post({ type: 'rest', rest }, rollups ? [rollups.indicator, rollups.period, rollups.region, rollups.value].map((column) => column.buffer as ArrayBuffer) : []);
+  port.on?.('message', (message: IntegrityRequest) => {
+    if (message.type === 'integrity') post({ type: 'integrity', problems: integrityProblems(message.file, message.open) });
+  });
 }
 
 /** The builder's side: the table filling up batch by batch, and the parser's problems once it is done. */
@@ -96,29 +125,21 @@ export class ObservationStream {
       notify();
     });
     this.worker.on('exit', (code) => {
-      if (this.ended === null && !this.queue.some((message) => message.type === 'end')) {
-        this.failure ??= new Error(`The observations parser stopped before the end of the file (exit code ${code}).`);
-      }
+      this.failure ??= new Error(`The observations parser stopped before it was done (exit code ${code}).`);
       notify();
     });
   }
 
   /** Appends the next batch to `table` and returns how many rows it had; null once the file is read (errors() then holds its problems). */
   async next(): Promise<number | null> {
-    for (;;) {
-      if (this.ended !== null) return null;
-      const message = this.queue.shift();
-      if (message?.type === 'batch') {
-        this.table.appendBatch(message.batch);
-        return message.batch.indicator.length;
-      }
-      if (message?.type === 'end') {
-        this.ended = message.errors;
-        return null;
-      }
-      if (this.failure) throw this.failure;
-      await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.ended !== null) return null;
+    const message = await this.take('batch', 'end');
+    if (message.type === 'batch') {
+      this.table.appendBatch(message.batch);
+      return message.batch.indicator.length;
     }
+    if (message.type === 'end') this.ended = message.errors;
+    return null;
   }
 
   errors(): PlainErrors {
@@ -126,8 +147,35 @@ export class ObservationStream {
     return this.ended;
   }
 
+  /** The rest of the dataset, validated, with its roll-ups (only when the stream was started with datasetDir), after the last batch. */
+  async rest(): Promise<DatasetRest> {
+    const message = await this.take('rest');
+    if (message.type !== 'rest') throw new Error('unreachable: took a rest message');
+    return message.rest;
+  }
+
+  /** The integrity check of a built, closed snapshot file, run in the parser's thread; resolves to its problems. */
+  async integrity(file: string, open: OpenOptions = {}): Promise<string[]> {
+    this.worker.postMessage({ type: 'integrity', file, open } satisfies IntegrityRequest);
+    const message = await this.take('integrity');
+    return message.type === 'integrity' ? message.problems : [];
+  }
+
   /** Stops the parser; safe to call at any point, and needed when the build gives up early. */
   close(): void {
     void this.worker.terminate();
+  }
+
+  /** The next message, which must be of one of `types`: the parser sends them in a fixed order. */
+  private async take(...types: ParserMessage['type'][]): Promise<ParserMessage> {
+    for (;;) {
+      const message = this.queue.shift();
+      if (message) {
+        if (!types.includes(message.type)) throw new Error(`the observations parser sent ${message.type}, expected ${types.join(' or ')}`);
+        return message;
+      }
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
   }
 }

@@ -1,10 +1,11 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { locateRefreshWorker } from '../../../data/refresh/run-build.js';
 import { buildSnapshot, type BuildOptions } from '../../../data/snapshot/index.js';
+import { integrityProblems } from '../../../data/snapshot/check-snapshot.js';
 import { copyDataset, defaultDatasetDir, editFile, tempDir } from './helpers.js';
 
 const now = () => new Date('2025-07-01T00:00:00Z');
@@ -75,5 +76,51 @@ describe('observations parsed in a second thread while rows are written', () => 
     });
     await expect(failed).rejects.toThrow(/parser crashed/);
     expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('refuse a bad dataset with the very problems, in the same order, as one thread reading it', async () => {
+    const breakages: [string, (dir: string) => void][] = [
+      ['a bad region row (before the observations)', (dir) => editFile(dir, 'regions.csv', (text) => text.replace('Kabupaten Banyuwangi,kabupaten', 'Kabupaten Banyuwangi,regency'))],
+      ['bad observation rows', (dir) => editFile(dir, 'observations.csv', (text) => text.replace(',35.10,2010,1556078,', ',35.10,2010,lots,').replace(',35.10,2000,', ',35.10,20x0,'))],
+      ['a bad point row (after the observations)', (dir) => editFile(dir, 'points.csv', (text) => text.replace(',85,-8.248452,', ',185,-8.248452,'))],
+      ['a missing manifest', (dir) => editFile(dir, 'dataset.json', () => '{"dataset_version": "one"}')],
+      ['an observation of an unknown region (found by the validator)', (dir) => editFile(dir, 'observations.csv', (text) => text.replace(',35.10,2000,1488791,', ',35.10.99,2000,1488791,'))],
+      ['problems in every file, over the collector limit', (dir) => {
+        editFile(dir, 'regions.csv', (text) => text.replaceAll(',kecamatan,', ',district,'));
+        editFile(dir, 'observations.csv', (text) => text.replaceAll(',2024,', ',24,'));
+      }],
+    ];
+    const refusal = async (dir: string, reading: Pick<BuildOptions, 'parallelParse'>): Promise<string> => {
+      const outDir = tempDir('anjungan-refused-');
+      const error: unknown = await buildSnapshot({ datasetDir: dir, outFile: join(outDir, 'snapshot.sqlite'), isBundledDefault: false, now, ...reading }).then(
+        () => null,
+        (failure: unknown) => failure,
+      );
+      expect(readdirSync(outDir)).toEqual([]);
+      expect(error).toBeInstanceOf(Error);
+      return `${(error as Error).name}: ${(error as Error).message}`;
+    };
+    for (const [what, breakIt] of breakages) {
+      const dir = copyDataset(defaultDatasetDir);
+      breakIt(dir);
+      const reference = await refusal(dir, {});
+      expect(reference, what).toMatch(/^DatasetRejectedError: The dataset was refused/);
+      expect(await refusal(dir, parser(997)), what).toBe(reference);
+    }
+  });
+
+  it('leave only the snapshot behind, and find a damaged file in the parser thread', async () => {
+    const outDir = tempDir('anjungan-clean-');
+    const outFile = join(outDir, 'snapshot.sqlite');
+    await buildSnapshot({ datasetDir: defaultDatasetDir, outFile, isBundledDefault: false, now, ...parser(1 << 16) });
+    expect(readdirSync(outDir)).toEqual(['snapshot.sqlite']);
+    expect(integrityProblems(outFile)).toEqual([]);
+
+    // Zeroes in the middle of the file: b-tree pages no longer hold what their parents say.
+    const damaged = join(outDir, 'damaged.sqlite');
+    const bytes = readFileSync(outFile);
+    bytes.fill(0, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 64 * 1024);
+    writeFileSync(damaged, bytes);
+    expect(integrityProblems(damaged).join(' ')).toMatch(/quick_check|malformed|cannot open/);
   });
 });
