@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { buildSnapshot, type BuildProgress } from '../snapshot/index.js';
 import { openSnapshotReadOnly } from '../store/open.js';
 import { readSnapshotMeta } from '../store/queries/meta.js';
@@ -34,9 +35,9 @@ export type WorkerMessage =
   | { type: 'failed'; error: WorkerFailure };
 
 /** The worker entry also parses observations beside a build; without it (an incomplete bundle) one thread does both. */
-function parallelParse(): { parallelParse?: { workerUrl: URL } } {
+function parallelParse(standby?: Worker): { parallelParse?: { workerUrl: URL; standby?: Worker } } {
   try {
-    return { parallelParse: { workerUrl: locateRefreshWorker() } };
+    return { parallelParse: { workerUrl: locateRefreshWorker(), ...(standby ? { standby } : {}) } };
   } catch {
     return {};
   }
@@ -46,10 +47,11 @@ function parallelParse(): { parallelParse?: { workerUrl: URL } } {
  * Builds and checks one snapshot on the calling thread. The builder validates, checks
  * integrity and flushes before it renames; opening the result read-only, as the kiosk
  * will, and comparing its meta with the manifest proves the file is the one we asked for.
+ * `parser`: a parser thread started ahead (see worker.ts).
  */
-export async function buildInThisThread(request: BuildRequest, onProgress: (progress: BuildProgress) => void): Promise<BuildResult> {
+export async function buildInThisThread(request: BuildRequest, onProgress: (progress: BuildProgress) => void, parser?: Worker): Promise<BuildResult> {
   const open = request.nativeBinding ? { nativeBinding: request.nativeBinding } : {};
-  const report = await buildSnapshot({ datasetDir: request.datasetDir, outFile: request.outFile, isBundledDefault: false, onProgress, open, ...parallelParse() });
+  const report = await buildSnapshot({ datasetDir: request.datasetDir, outFile: request.outFile, isBundledDefault: false, onProgress, open, ...parallelParse(parser) });
   const db = openSnapshotReadOnly(request.outFile, open);
   try {
     const meta = readSnapshotMeta(db);

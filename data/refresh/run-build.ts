@@ -37,17 +37,77 @@ export function buildFault(error: WorkerFailure): RefreshFault {
   return new RefreshFault('internal', `Building the new snapshot failed (${error.message.slice(0, 300)}). The kiosk keeps its current data.`);
 }
 
-/** Builds in a worker thread; the main thread only relays progress. */
-export function workerBuilder(workerUrl: URL = locateRefreshWorker()): RunBuild {
+/** How a build worker is started ahead of need: it waits for its BuildRequest as a message (worker.ts). */
+export const builderStandby = { role: 'build-standby' } as const;
+
+export const isBuilderStandby = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { role?: unknown }).role === builderStandby.role;
+
+/** Build workers started ahead of need, one per worker script, waiting for their request. */
+const standbys = new Map<string, Worker>();
+
+/**
+ * Starts a build worker (and, inside it, its parser thread) to wait for the next build.
+ * Loading the worker's code, the native SQLite module and the schemas takes a tenth to a
+ * third of a second per thread, which a refresh would otherwise spend before its first
+ * row. The waiting threads are unreferenced (they never keep the process alive) and at
+ * the lowest priority; one that dies while waiting is simply forgotten.
+ */
+function prepareStandby(workerUrl: URL): void {
+  const key = workerUrl.href;
+  if (standbys.has(key)) return;
+  const worker = new Worker(workerUrl, { workerData: builderStandby });
+  worker.unref();
+  const forget = (): void => {
+    if (standbys.get(key) === worker) standbys.delete(key);
+  };
+  worker.once('error', forget);
+  worker.once('exit', forget);
+  standbys.set(key, worker);
+}
+
+/** The waiting worker, now this build's (listeners of its wait removed), or null. */
+function takeStandby(workerUrl: URL): Worker | null {
+  const worker = standbys.get(workerUrl.href);
+  if (!worker) return null;
+  standbys.delete(workerUrl.href);
+  worker.removeAllListeners('error');
+  worker.removeAllListeners('exit');
+  worker.ref();
+  return worker;
+}
+
+/** Whether a build worker for this script is waiting. */
+export function hasStandbyBuilder(workerUrl: URL): boolean {
+  return standbys.has(workerUrl.href);
+}
+
+/** Stops the waiting build workers (tests, and a clean shutdown). */
+export function stopStandbyBuilders(): Promise<void> {
+  const workers = [...standbys.values()];
+  standbys.clear();
+  return Promise.all(workers.map((worker) => worker.terminate())).then(() => undefined);
+}
+
+/**
+ * Builds in a worker thread; the main thread only relays progress. Each build has a
+ * worker of its own, ended when the build is: a crashed build cannot leave anything
+ * behind for the next. With `standby`, the next build's worker is started as soon as
+ * one build ends, and waits.
+ */
+export function workerBuilder(workerUrl: URL = locateRefreshWorker(), options: { standby?: boolean } = {}): RunBuild {
   return (request, onProgress) =>
     new Promise<BuildResult>((resolve, reject) => {
-      const worker = new Worker(workerUrl, { workerData: request });
+      const waiting = options.standby ? takeStandby(workerUrl) : null;
+      const worker = waiting ?? new Worker(workerUrl, { workerData: request });
+      if (waiting) waiting.postMessage(request);
       let settled = false;
       const settle = (action: () => void): void => {
         if (settled) return;
         settled = true;
         action();
         void worker.terminate();
+        if (options.standby) prepareStandby(workerUrl);
       };
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') onProgress(message.progress);

@@ -150,7 +150,7 @@ export class RefreshService {
           ...(source ? { source } : {}),
           publicKey: this.publicKey,
           store: this.options.store,
-          runBuild: this.options.runBuild ?? workerBuilder(),
+          runBuild: this.options.runBuild ?? workerBuilder(undefined, { standby: true }),
           limits: { ...defaultLimits, ...this.options.limits },
           timeouts: { ...defaultTimeouts, ...this.options.timeouts },
           now,

@@ -1,7 +1,8 @@
 import os from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
-import { isObservationsParseRequest, parseObservationsTo } from '../snapshot/observations-stream.js';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { isObservationsParseRequest, isParserStandby, parseObservationsTo, parserStandby } from '../snapshot/observations-stream.js';
 import { buildInThisThread, type BuildRequest, type WorkerMessage } from './build-job.js';
+import { isBuilderStandby, locateRefreshWorker } from './run-build.js';
 
 /**
  * Worker-thread entry (bundled to dist/refresh-worker.mjs): builds one snapshot off the
@@ -23,13 +24,30 @@ try {
 
 if (isObservationsParseRequest(workerData)) {
   parseObservationsTo(port, workerData);
+} else if (isParserStandby(workerData)) {
+  port.once('message', (request: unknown) => {
+    if (isObservationsParseRequest(request)) parseObservationsTo(port, request);
+  });
+} else if (isBuilderStandby(workerData)) {
+  // Started ahead of the next refresh: its parser thread starts now too, so neither
+  // start-up (loading the code, the native module, the schemas) is on that refresh's path.
+  const parser = startParserStandby();
+  port.once('message', (request: BuildRequest) => void build(request, parser));
 } else {
   await build(workerData as BuildRequest);
 }
 
-async function build(request: BuildRequest): Promise<void> {
+function startParserStandby(): Worker | undefined {
   try {
-    post({ type: 'done', result: await buildInThisThread(request, (progress) => post({ type: 'progress', progress })) });
+    return new Worker(locateRefreshWorker(), { workerData: parserStandby });
+  } catch {
+    return undefined;
+  }
+}
+
+async function build(request: BuildRequest, parser?: Worker): Promise<void> {
+  try {
+    post({ type: 'done', result: await buildInThisThread(request, (progress) => post({ type: 'progress', progress }), parser) });
   } catch (error) {
     post({ type: 'failed', error: describeError(error) });
   }

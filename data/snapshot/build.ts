@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { migrate } from '../store/migrate.js';
 import { openSnapshotForBuild, type OpenOptions } from '../store/open.js';
@@ -34,7 +35,7 @@ export interface BuildOptions {
   now?: () => Date;
   open?: OpenOptions;
   /** Parse a big observations.csv in a thread started from this worker entry while writing (see buildSnapshot). */
-  parallelParse?: { workerUrl: URL; minBytes?: number; batchRows?: number };
+  parallelParse?: { workerUrl: URL; minBytes?: number; batchRows?: number; standby?: Worker };
 }
 
 export interface BuildReport {
@@ -227,10 +228,13 @@ function openObservationStream(options: BuildOptions): ObservationStream | null 
   if (!options.parallelParse) return null;
   const path = join(options.datasetDir, datasetFiles.observations);
   const bytes = existsSync(path) ? statSync(path).size : 0;
-  if (bytes === 0 || bytes < (options.parallelParse.minBytes ?? parallelParseMinBytes)) return null;
+  if (bytes === 0 || bytes < (options.parallelParse.minBytes ?? parallelParseMinBytes)) {
+    void options.parallelParse.standby?.terminate();
+    return null;
+  }
   // A row of observations.csv is 40 to 50 bytes when its optional columns are empty.
   const request = { file: datasetFiles.observations, path, batchRows: options.parallelParse.batchRows ?? 1 << 16, datasetDir: options.datasetDir };
-  return new ObservationStream(options.parallelParse.workerUrl, request, bytes / 40);
+  return new ObservationStream(options.parallelParse.workerUrl, request, bytes / 40, options.parallelParse.standby);
 }
 
 /** Every distinct citation in the dataset, for the snapshot's meta and the kiosk's "sources" page. */
