@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { writeObservationsInKeyOrder } from './key-order.js';
 import { buildSnapshot, loadDatasetForPublishing, type BuildProgress } from './dataset-check.js';
 import { manifestFileName, manifestSchema, publicationFormat, publicationFormatVersion, signatureFileName, versionFolder, type Manifest, type ManifestFile } from '../service/protocol.js';
 import { signManifest } from '../service/signing.js';
@@ -66,6 +67,9 @@ export async function buildPublication(options: BuildPublicationOptions): Promis
     const dataset = options.trialBuild === false
       ? loadDatasetForPublishing(staged)
       : (await buildSnapshot({ datasetDir: staged, outFile: path.join(work, 'trial.sqlite'), isBundledDefault: false, onProgress: onBuild })).dataset;
+
+    const ordering = writeObservationsInKeyOrder(staged);
+    if (ordering.reordered) progress.step(`sorted ${ordering.rows} observations by indicator, period and region, the order kiosks load fastest`);
 
     mkdirSync(options.outDir, { recursive: true });
     const folder = versionFolder(version);
