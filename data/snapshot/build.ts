@@ -115,17 +115,33 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildReport>
           return streaming;
         });
       }
+      // The other files arrive while the parser's thread validates: written on the same bet.
+      const tables = await stream.tables();
+      const manifest = tables.head?.manifest;
+      if (tables.head && tables.tail && manifest) {
+        const files = { ...tables.head, manifest, ...tables.tail };
+        const streaming = writer;
+        writer = streaming && speculate(() => {
+          streaming.writeTables(files);
+          return streaming;
+        });
+      } else {
+        writer = null;
+        discardTemporary();
+      }
       progress('validate', `validating the dataset in ${options.datasetDir}`);
-      const rest = await stream.rest();
+      const verdict = await stream.verdict();
       const errors = new ErrorCollector();
-      errors.absorb(rest.errors);
+      errors.absorb(verdict.errors);
       errors.throwIfAny();
-      if (!rest.head || !rest.tail || !rest.rollups) throw new Error('unreachable: a dataset without problems has all its parts');
-      dataset = assembleDataset(options.datasetDir, rest.head, stream.table, rest.tail);
-      rollups = rest.rollups;
+      if (!tables.head || !tables.tail || !verdict.rollups) throw new Error('unreachable: a dataset without problems has all its parts');
+      dataset = assembleDataset(options.datasetDir, tables.head, stream.table, tables.tail);
+      rollups = verdict.rollups;
       progress('rollup', `${rollups.length} roll-ups computed`);
-      writer ??= openTemporary();
-      writer.writeTables(dataset);
+      if (!writer) {
+        writer = openTemporary();
+        writer.writeTables(dataset);
+      }
     } else {
       const errors = new ErrorCollector();
       const head = readDatasetHead(options.datasetDir, errors);

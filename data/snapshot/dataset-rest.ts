@@ -7,24 +7,25 @@ import { validateDataset } from './validate-dataset.js';
 export type PlainErrors = ReturnType<ErrorCollector['toPlain']>;
 
 /**
- * Everything of a dataset besides its observations, read, validated with them and
- * rolled up, as plain data that crosses a thread boundary. When `errors` lists any
- * problem the rest is null: the dataset is refused, with the same problems in the same
- * order as one thread reading the folder would list them.
+ * The files of a dataset besides its observations, as plain data that crosses a thread
+ * boundary. When `errors` lists any problem (of these files or of the observations' rows)
+ * the files are null: the dataset is refused, with the same problems in the same order
+ * as one thread reading the folder would list them.
  */
-export interface DatasetRest {
+export interface DatasetTables {
   errors: PlainErrors;
   head: ReturnType<typeof readDatasetHead> | null;
   tail: ReturnType<typeof readDatasetTail> | null;
+}
+
+/** The verdict on the whole dataset: the validator's problems, or the roll-ups. */
+export interface DatasetVerdict {
+  errors: PlainErrors;
   rollups: RollupTable | null;
 }
 
-/**
- * The other files of `dir`, once its observations are in `observations` (with their
- * problems in `observationErrors`), validated and rolled up: what the builder would do
- * after reading the folder, done in the parser's thread while the builder inserts.
- */
-export function readDatasetRest(dir: string, observations: ObservationTable, observationErrors: PlainErrors): DatasetRest {
+/** Reads the other files of `dir` once its observations are read (with `observationErrors`). */
+export function readDatasetTables(dir: string, observationErrors: PlainErrors): DatasetTables {
   const headErrors = new ErrorCollector();
   const head = readDatasetHead(dir, headErrors);
   const tailErrors = new ErrorCollector();
@@ -34,15 +35,23 @@ export function readDatasetRest(dir: string, observations: ObservationTable, obs
   errors.absorb(headErrors.toPlain());
   errors.absorb(observationErrors);
   errors.absorb(tailErrors.toPlain());
-  if (errors.count > 0) return { errors: errors.toPlain(), head: null, tail: null, rollups: null };
+  return errors.count > 0 ? { errors: errors.toPlain(), head: null, tail: null } : { errors: errors.toPlain(), head, tail };
+}
 
-  const dataset = assembleDataset(dir, head, observations, tail);
+/**
+ * Validates a dataset whose files all read without a problem and computes its roll-ups:
+ * what the builder does after reading the folder, done in the parser's thread while the
+ * builder inserts.
+ */
+export function judgeDataset(dir: string, tables: DatasetTables, observations: ObservationTable): DatasetVerdict {
+  if (!tables.head || !tables.tail) return { errors: tables.errors, rollups: null };
+  const dataset = assembleDataset(dir, tables.head, observations, tables.tail);
   try {
     validateDataset(dataset);
   } catch (error) {
     if (!(error instanceof DatasetRejectedError)) throw error;
     const problems = error.errors.map(({ file, line, field, problem }) => ({ file, line, field, problem }));
-    return { errors: { problems, omitted: error.omitted }, head: null, tail: null, rollups: null };
+    return { errors: { problems, omitted: error.omitted }, rollups: null };
   }
   const rollups = computeRollupTable(
     dataset.regions.map(({ row }) => row),
@@ -50,5 +59,5 @@ export function readDatasetRest(dir: string, observations: ObservationTable, obs
     dataset.indicators.map(({ row }) => row),
     dataset.observations,
   );
-  return { errors: errors.toPlain(), head, tail, rollups };
+  return { errors: tables.errors, rollups };
 }

@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { Worker } from 'node:worker_threads';
 import type { OpenOptions } from '../store/open.js';
-import { readDatasetRest, type DatasetRest, type PlainErrors } from './dataset-rest.js';
+import { judgeDataset, readDatasetTables, type DatasetTables, type DatasetVerdict, type PlainErrors } from './dataset-rest.js';
 import { ErrorCollector } from './errors.js';
 import { ObservationTable, type ObservationBatch, type ObservationExtras } from './observation-table.js';
 import { readObservationsFile } from './observations-file.js';
@@ -15,9 +15,9 @@ import { integrityProblems } from './check-snapshot.js';
  * and strings the parser's has, so every later check and message is the same as when
  * one thread reads the file (test/data/snapshot/observations-stream.test.ts).
  *
- * Given the dataset folder, the same thread then reads the other files, validates the
- * dataset and computes its roll-ups (dataset-rest.ts) while the builder is still
- * inserting, and later runs the integrity check of the built file beside the builder's
+ * Given the dataset folder, the same thread then reads the other files and hands them
+ * over, validates the dataset and computes its roll-ups (dataset-rest.ts) while the
+ * builder is still inserting or writing those files, and later runs the integrity check of the built file beside the builder's
  * other checks: on two cores the serial part of a build is what remains.
  */
 
@@ -34,7 +34,8 @@ export interface ObservationsParseRequest {
 type ParserMessage =
   | { type: 'batch'; batch: ObservationBatch }
   | { type: 'end'; errors: PlainErrors }
-  | { type: 'rest'; rest: DatasetRest }
+  | { type: 'tables'; tables: DatasetTables }
+  | { type: 'verdict'; verdict: DatasetVerdict }
   | { type: 'integrity'; problems: string[] };
 
 /** What the builder asks of the parser thread once the file is built. */
@@ -94,9 +95,12 @@ export function parseObservationsTo(port: MessagePort | { postMessage: MessagePo
   port.on?.('message', (message: IntegrityRequest) => {
     if (message.type === 'integrity') post({ type: 'integrity', problems: integrityProblems(message.file, message.open) });
   });
-  const rest = readDatasetRest(request.datasetDir, table, errors.toPlain());
-  const { rollups } = rest;
-  post({ type: 'rest', rest }, rollups ? [rollups.indicator, rollups.period, rollups.region, rollups.value].map((column) => column.buffer as ArrayBuffer) : []);
+  // The files first, so the builder writes them while this thread validates.
+  const tables = readDatasetTables(request.datasetDir, errors.toPlain());
+  post({ type: 'tables', tables });
+  const verdict = judgeDataset(request.datasetDir, tables, table);
+  const { rollups } = verdict;
+  post({ type: 'verdict', verdict }, rollups ? [rollups.indicator, rollups.period, rollups.region, rollups.value].map((column) => column.buffer as ArrayBuffer) : []);
 }
 
 /** How a parser thread is started ahead of need: it waits for its ObservationsParseRequest as a message. */
@@ -160,11 +164,18 @@ export class ObservationStream {
     return this.ended;
   }
 
-  /** The rest of the dataset, validated, with its roll-ups (only when the stream was started with datasetDir), after the last batch. */
-  async rest(): Promise<DatasetRest> {
-    const message = await this.take('rest');
-    if (message.type !== 'rest') throw new Error('unreachable: took a rest message');
-    return message.rest;
+  /** The other files of the dataset (only when the stream was started with datasetDir), after the last batch. */
+  async tables(): Promise<DatasetTables> {
+    const message = await this.take('tables');
+    if (message.type !== 'tables') throw new Error('unreachable: took a tables message');
+    return message.tables;
+  }
+
+  /** The validator's verdict on the whole dataset, with its roll-ups, after the tables. */
+  async verdict(): Promise<DatasetVerdict> {
+    const message = await this.take('verdict');
+    if (message.type !== 'verdict') throw new Error('unreachable: took a verdict message');
+    return message.verdict;
   }
 
   /** The integrity check of a built, closed snapshot file, run in the parser's thread; resolves to its problems. */

@@ -85,6 +85,8 @@ describe('observations parsed in a second thread while rows are written', () => 
       ['a bad point row (after the observations)', (dir) => editFile(dir, 'points.csv', (text) => text.replace(',85,-8.248452,', ',185,-8.248452,'))],
       ['a missing manifest', (dir) => editFile(dir, 'dataset.json', () => '{"dataset_version": "one"}')],
       ['an observation of an unknown region (found by the validator)', (dir) => editFile(dir, 'observations.csv', (text) => text.replace(',35.10,2000,1488791,', ',35.10.99,2000,1488791,'))],
+      // Refused by the validator, and a primary key the speculatively written regions table trips over first.
+      ['a repeated region code', (dir) => editFile(dir, 'regions.csv', (text) => `${text.trimEnd()}\n${text.split('\n').find((line) => line.startsWith('35.10.01,'))}\n`)],
       ['problems in every file, over the collector limit', (dir) => {
         editFile(dir, 'regions.csv', (text) => text.replaceAll(',kecamatan,', ',district,'));
         editFile(dir, 'observations.csv', (text) => text.replaceAll(',2024,', ',24,'));
