@@ -46,8 +46,12 @@ export async function runRefreshBench({ outDir }: { outDir: string }): Promise<v
     for (const name of ['dataset.json', 'regions.csv', 'themes.csv', 'indicators.csv', 'observations.csv', 'points.csv', 'geometry']) {
       cpSync(path.join(defaultDatasetDir, name), path.join(regencyDir, name), { recursive: true });
     }
+    // The first refresh after the app starts loads the build worker's code; every later one
+    // finds a worker waiting (data/refresh/run-build.ts). Both are measured; the national
+    // refresh, like a kiosk's usual one, follows an earlier refresh.
+    const regencyFirst = await timeRefresh(work, 'regency-first', regencyDir, bundled, keys, false);
     const regency = await timeRefresh(work, 'regency', regencyDir, bundled, keys, false);
-    console.log(`bench refresh: regency ${regency.observations} observations in ${regency.seconds.toFixed(2)} s = ${Math.round(regency.observationsPerSecond)} obs/s`);
+    console.log(`bench refresh: regency ${regency.observations} observations in ${regency.seconds.toFixed(2)} s = ${Math.round(regency.observationsPerSecond)} obs/s (first after start: ${regencyFirst.seconds.toFixed(2)} s)`);
 
     const nationalDir = await exportNationalDataset(path.join(work, 'national-dataset'));
     const nationalRun = await timeRefresh(work, 'national', nationalDir.dir, bundled, keys, true);
@@ -61,6 +65,7 @@ export async function runRefreshBench({ outDir }: { outDir: string }): Promise<v
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
       targets: { observationsPerSecond: 500_000, eventLoopDelayP99Ms: 10 },
       regency,
+      regencyFirstAfterStart: regencyFirst,
       national: { ...nationalRun, shape: { ...national, regions: nationalDir.regions } },
       rawInsert,
       refreshToRawRatio: { regency: regency.observationsPerSecond / rawInsert.rowsPerSecond, national: nationalRun.observationsPerSecond / rawInsert.rowsPerSecond },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpServerOptions } from './api/http-options.js';
 import { startHttpServer } from './api/http-server.js';
 import { createAppContext } from './app/context.js';
 import { applyEnvironment, ConfigError, loadConfigFile } from './config/config.js';
@@ -18,8 +19,7 @@ async function main(): Promise<void> {
     bundledSnapshot: process.env.ANJUNGAN_BUNDLED_SNAPSHOT ?? path.join(distDir, 'snapshot', 'default.sqlite'),
     config,
   });
-  const lan = config.web.lan ? { lan: { token: config.web.token }, host: config.web.lanAddress } : {};
-  const server = await startHttpServer(app, { port: config.web.port, rendererDir: path.join(distDir, 'renderer'), ...lan });
+  const server = await startHttpServer(app, httpServerOptions(config.web, path.join(distDir, 'renderer')));
   console.log(`Anjungan is running at ${server.url} (data: ${dataDir}, snapshot version ${app.store.meta.datasetVersion}, data as of ${app.store.meta.dataAsOf}).`);
   if (config.web.lan) console.log('LAN mode: every request needs the token; open the wall display once as /wall?token=<web.token>.');
   app.log(`web server listening on ${server.url}${config.web.lan ? ' (LAN mode, token required)' : ''}; log file ${app.logFile?.file ?? 'off'}`);

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpServerOptions } from '../data/api/http-options.js';
+import { startHttpServer, type RunningHttpServer } from '../data/api/http-server.js';
 import { createAppContext, type AppContext } from '../data/app/context.js';
 import { applyEnvironment, loadConfigFile, parseConfig, type AppConfig } from '../data/config/config.js';
 import { handleAppProtocol, kioskPageUrl, registerAppScheme, wallPageUrl } from './app-protocol.js';
@@ -37,6 +39,7 @@ let context: AppContext | null = null;
 let ipc: IpcBinding | null = null;
 let kiosk: BrowserWindow | null = null;
 let wall: { window: BrowserWindow; display: DisplayInfo } | null = null;
+let lanServer: RunningHttpServer | null = null;
 
 const toInfo = (display: Display): DisplayInfo => ({ id: display.id, label: display.label, bounds: display.bounds, internal: display.internal });
 const ourWindows = () => [kiosk, wall?.window].filter((window): window is BrowserWindow => window != null && !window.isDestroyed());
@@ -108,6 +111,19 @@ function syncWall(config: AppConfig): void {
   }
 }
 
+/**
+ * With web.lan on, the lounge's other screens (a wall display in any browser) reach this
+ * kiosk's app over HTTP, token required, exactly as in web mode; the kiosk keeps IPC.
+ */
+async function serveLan(app: AppContext, config: AppConfig): Promise<void> {
+  try {
+    lanServer = await startHttpServer(app, httpServerOptions(config.web, paths.rendererDir));
+    log(`LAN mode: the wall display is at ${lanServer.url}/wall?token=<web.token>`);
+  } catch (error) {
+    log(`the LAN server could not start (${error instanceof Error ? error.message : String(error)}); the kiosk runs without it`);
+  }
+}
+
 /** Only an admin session reaches this (admin.exitKiosk); the answer leaves before the windows close. */
 function exitKiosk({ relaunch }: { relaunch: boolean }): void {
   log(relaunch ? 'admin: restarting the kiosk' : 'admin: leaving the kiosk');
@@ -146,6 +162,7 @@ function start(): void {
   installSessionGuards(session.defaultSession, dev, log);
   handleAppProtocol(protocol, paths.rendererDir, (url) => net.fetch(url));
   if (context) ipc = bindIpc(ipcMain, context, ourWindows, log);
+  if (context && config.web.lan) void serveLan(context, config);
   createKiosk();
   syncWall(config);
   applyAutostart();
@@ -164,6 +181,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     ipc?.dispose();
+    void lanServer?.close();
     context?.close();
   });
   app

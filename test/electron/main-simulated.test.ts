@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,19 @@ const primary = { id: 1, label: 'eDP-1', bounds: { x: 0, y: 0, width: 1920, heig
 
 let root: string;
 let fake: FakeElectron;
+let lanPort: number;
+const lanToken = 'lounge-wall-token-0123456789';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 const previousDataDir = process.env.ANJUNGAN_DATA_DIR;
 
 beforeAll(async () => {
@@ -34,7 +48,9 @@ beforeAll(async () => {
   copyFileSync(createFixtureSnapshot(path.join(root, 'fixture')), path.join(dist, 'snapshot', 'default.sqlite'));
   const dataDir = path.join(root, 'data');
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(path.join(dataDir, 'config.json'), JSON.stringify({ wallDisplay: 'HDMI-1' }));
+  lanPort = await freePort();
+  // LAN mode on the loopback address only: the test proves the token, not the network.
+  writeFileSync(path.join(dataDir, 'config.json'), JSON.stringify({ wallDisplay: 'HDMI-1', web: { lan: true, token: lanToken, port: lanPort, lanAddress: '127.0.0.1' } }));
   process.env.ANJUNGAN_DATA_DIR = dataDir;
 
   await build({
@@ -153,6 +169,22 @@ describe('electron/main.ts lifecycle (simulated)', () => {
     fake.screen.emit('display-added');
     expect(fake.windows).toHaveLength(3);
     expect(fake.windows[2]!.webContents.loads).toEqual(['app://anjungan/wall']);
+  });
+
+  it('with web.lan on, serves the wall to other screens over HTTP, only with the token', async () => {
+    const base = `http://127.0.0.1:${lanPort}`;
+    await expect.poll(async () => (await fetch(`${base}/api/snapshot.info`, { method: 'POST', body: '{}' }).catch(() => null))?.status).toBe(401);
+    // The first load trades the token in the address for a cookie, as a wall browser does.
+    const first = await fetch(`${base}/wall?token=${lanToken}`, { redirect: 'manual' });
+    expect(first.headers.get('location')).toBe('/wall');
+    const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await fetch(`${base}/wall`)).status).toBe(401);
+    const page = await fetch(`${base}/wall`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Anjungan</title>');
+    const info = await fetch(`${base}/api/snapshot.info`, { method: 'POST', body: '{}', headers: { authorization: `Bearer ${lanToken}`, 'content-type': 'application/json' } });
+    expect(info.status).toBe(200);
+    expect(await info.json()).toMatchObject({ ok: true, value: { datasetVersion: expect.any(Number) } });
   });
 
   it('reloads a crashed kiosk page', () => {

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpServerOptions } from '../../../data/api/http-options.js';
 import { startHttpServer, type RunningHttpServer } from '../../../data/api/http-server.js';
 import { judgeLanRequest, tokensEqual } from '../../../data/api/lan-auth.js';
 import { ConfigError, parseConfig } from '../../../data/config/config.js';
@@ -138,5 +139,14 @@ describe('judgeLanRequest', () => {
     expect(tokensEqual(token, '')).toBe(false);
     expect(tokensEqual(token, null)).toBe(false);
     expect(judgeLanRequest({ method: 'POST', headers: {} }, new URL(`http://x/wall?token=${token}`), token)).toEqual({ action: 'refuse' });
+  });
+});
+
+describe('the transport config.web asks for (web mode and the Electron kiosk alike)', () => {
+  it('is 127.0.0.1 only without lan, and with lan binds lanAddress and demands the token', () => {
+    const local = parseConfig({ web: { port: 5200 } }, 'test');
+    expect(httpServerOptions(local.web, '/r')).toEqual({ port: 5200, rendererDir: '/r' });
+    const onLan = parseConfig({ web: { lan: true, token, lanAddress: '192.168.1.20' } }, 'test');
+    expect(httpServerOptions(onLan.web, '/r')).toEqual({ port: 5178, rendererDir: '/r', host: '192.168.1.20', lan: { token } });
   });
 });
