@@ -1,3 +1,4 @@
+import type { AppConfig } from '../config/config.js';
 import type { RotatingLog } from '../ops/log.js';
 import type { AdminAuth } from './service.js';
 
@@ -12,4 +13,10 @@ export interface AdminPanel {
    * its way. Web mode has none; there, exit means stopping the server process.
    */
   exitKiosk?: (options: { relaunch: boolean }) => void;
+  /**
+   * Puts the settings just saved to config.json (`edited` names them) into force where
+   * that needs no restart (data/app/live-config.ts); answers the config now running.
+   * Absent where a test builds a panel by hand: saved settings then wait for a restart.
+   */
+  applyConfig?: (saved: AppConfig, edited: readonly string[]) => AppConfig;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { playlistName, slidesSchema, wallViewInputSchema } from '../wall/views.js';
+import { maxSlideSeconds, minSlideSeconds, playlistName, slidesSchema, wallViewInputSchema } from '../wall/views.js';
 import { newPinSchema, pinAttemptSchema } from './pin.js';
 
 /**
@@ -36,6 +36,19 @@ export const wallRequestSchemas = {
   'wall.state': noArgs,
   'playlist.list': noArgs,
   'playlist.save': z.strictObject({ token: adminToken, id: playlistId.optional(), name: playlistName, slides: slidesSchema }),
+  /** One slide saved from a kiosk screen: into a playlist by id, or into a new one by name (exactly one of the two). */
+  'playlist.addSlide': z
+    .strictObject({
+      token: adminToken,
+      playlistId: playlistId.optional(),
+      newPlaylistName: playlistName.optional(),
+      view: wallViewInputSchema,
+      durationSeconds: z.number().int().min(minSlideSeconds).max(maxSlideSeconds),
+    })
+    .refine((args) => (args.playlistId === undefined) !== (args.newPlaylistName === undefined), {
+      message: 'name either an existing playlist (playlistId) or a new one (newPlaylistName), not both',
+      path: ['playlistId'],
+    }),
   'playlist.delete': z.strictObject({ token: adminToken, id: playlistId }),
   'playlist.run': z.strictObject({ token: adminToken, id: playlistId }),
   'playlist.stop': z.strictObject({ token: adminToken }),
@@ -60,6 +73,7 @@ export const adminRequestSchemas = {
 export const auditedRequestNames: ReadonlySet<string> = new Set([
   ...Object.keys(adminRequestSchemas).filter((name) => name !== 'admin.info'),
   'playlist.save',
+  'playlist.addSlide',
   'playlist.delete',
   'playlist.run',
   'playlist.stop',

@@ -14,7 +14,7 @@ import type {
   SearchHit,
   Series,
   Overview, RefreshRunResult, RefreshStatus, RegionRef, RollbackResult, SnapshotInfo, WallView,
-  AdminConfig, AdminInfo, AdminSession, AdminStatus, ExitKioskResult, Playlist, WallState } from './types.js';
+  AdminConfig, AdminInfo, AdminSession, AdminStatus, ExitKioskResult, Playlist, PlaylistSlideAdded, WallState } from './types.js';
 
 /**
  * The one contract between the UI and the app. Both transports (Electron IPC and
@@ -84,6 +84,7 @@ export interface RequestResults {
   'wall.state': WallState;
   'playlist.list': Playlist[];
   'playlist.save': Playlist;
+  'playlist.addSlide': PlaylistSlideAdded;
   'playlist.delete': { deleted: true; wall: WallState };
   'playlist.run': WallState;
   'playlist.stop': WallState;
@@ -117,12 +118,14 @@ export const eventSchemas = {
   'snapshot.changed': z.strictObject({ datasetVersion: z.number().int().nonnegative(), dataAsOf: z.string() }),
   'refresh.status': z.custom<RefreshStatus>((value) => typeof value === 'object' && value !== null && 'phase' in value),
   'wall.view': wallViewSchema.nullable(),
+  'kiosk.settings': z.strictObject({ idleTimeoutSeconds: z.number().int().positive(), defaultLanguage: z.enum(['id', 'en']) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export interface EventPayloads {
   'snapshot.changed': z.infer<(typeof eventSchemas)['snapshot.changed']>;
   'refresh.status': RefreshStatus;
   'wall.view': WallView | null;
+  'kiosk.settings': KioskSettings;
 }
 
 /** Distributes over the names, so checking `event.name` narrows `event.payload`. */

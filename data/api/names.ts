@@ -19,12 +19,13 @@ export const requestNames = [
   'refresh.now',
   'snapshot.rollback',
   'kiosk.settings',
-  // Wall display and playlists (issue 6); playlist.save/delete/run/stop need an admin token.
+  // Wall display and playlists (issue 6); playlist.save/addSlide/delete/run/stop need an admin token.
   'wall.show',
   'wall.release',
   'wall.state',
   'playlist.list',
   'playlist.save',
+  'playlist.addSlide',
   'playlist.delete',
   'playlist.run',
   'playlist.stop',
@@ -43,7 +44,8 @@ export const requestNames = [
   'admin.changePin',
 ] as const;
 
-export const eventNames = ['snapshot.changed', 'refresh.status', 'wall.view'] as const;
+/** 'kiosk.settings': the idle timeout and default language, again whenever the admin panel changes them. */
+export const eventNames = ['snapshot.changed', 'refresh.status', 'wall.view', 'kiosk.settings'] as const;
 
 export type RequestName = (typeof requestNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -154,6 +154,12 @@ export interface Playlist {
   updatedAt: string;
 }
 
+/** Answer of playlist.addSlide: the playlist as saved and the new slide's number (1-based), for "added as slide 4". */
+export interface PlaylistSlideAdded {
+  playlist: Playlist;
+  slideNumber: number;
+}
+
 /* ---- Admin (issue 6): every request but admin.info, admin.setup and admin.login takes {token} ---- */
 
 /** Answer of admin.info: what the hidden admin entry should ask for. No session needed. */
@@ -223,8 +229,12 @@ export interface EditableConfig {
 export interface AdminConfig {
   config: EditableConfig;
   file: string;
-  /** Saved settings take effect when the app starts again (admin.exitKiosk {relaunch: true}). */
+  /** Some saved settings take effect only when the app starts again (admin.exitKiosk {relaunch: true}). */
   restartRequired: boolean;
+  /** Which: saved, but not what the running app uses (the wall display choice; or one an ANJUNGAN_* variable overrides). */
+  pendingRestart: (keyof EditableConfig)[];
+  /** The settings this app applies as soon as they are saved; the others always wait for a restart. */
+  liveKeys: (keyof EditableConfig)[];
 }
 
 export interface ExitKioskResult {

@@ -15,6 +15,7 @@ import type { SnapshotStore } from '../store/snapshot-store.js';
 import type { WallClock } from '../wall/runner.js';
 import { WallService } from '../wall/service.js';
 import { EventBus } from './events.js';
+import { LiveRefresh, nextRunningConfig, refreshSettingsDiffer } from './live-config.js';
 
 export interface AppContextOptions {
   /** Writable folder of this kiosk: snapshots, the active pointer, config, logs. */
@@ -35,10 +36,13 @@ export interface AppContextOptions {
   hooks?: Pick<AdminPanel, 'exitKiosk'>;
   /** Writes <dataDir>/logs/anjungan.log (default true). */
   logFile?: boolean;
+  /** What overrides config.json when settings are applied live (as at start); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The app without any transport: both Electron and web mode build exactly this. */
 export interface AppContext {
+  /** The config in force now: settings saved in the admin panel replace it while the app runs (data/app/live-config.ts). */
   readonly config: AppConfig;
   readonly dataDir: string;
   readonly events: EventBus;
@@ -73,21 +77,47 @@ export function createAppContext(options: AppContextOptions): AppContext {
     throw error;
   }
   const { autoStart = true, ...refreshOptions } = options.refresh ?? {};
-  const refresh = new RefreshService({ ...refreshOptions, ...open, dataDir, config: options.config, store, events, log });
+  const refresh = new LiveRefresh((config) => new RefreshService({ ...refreshOptions, ...open, dataDir, config, store, events, log }), events, options.config, autoStart);
   const wall = new WallService(stateDb, events, options.wallClock);
   const auth = new AdminAuth({ ...options.admin, db: stateDb, dataDir });
-  const admin: AdminPanel = { auth, dataDir, log: logFile, ...open, ...(options.hooks?.exitKiosk ? { exitKiosk: options.hooks.exitKiosk } : {}) };
-  const handlerContext: HandlerContext = { store, events, refresh, config: options.config, wall, admin };
+  let config = options.config;
+  const applyConfig = (saved: AppConfig, edited: readonly string[]): AppConfig => {
+    const next = nextRunningConfig(config, saved, edited, options.env ?? process.env);
+    const refreshChanged = refreshSettingsDiffer(config, next);
+    config = next;
+    handlerContext.config = next;
+    if (refreshChanged) refresh.reconfigure(next);
+    events.emit('kiosk.settings', { idleTimeoutSeconds: next.idleTimeoutSeconds, defaultLanguage: next.defaultLanguage });
+    log(`settings applied: idle ${next.idleTimeoutSeconds} s, language ${next.defaultLanguage}, refresh every ${next.refreshIntervalMinutes} min${refreshChanged ? ' (refresh job rebuilt)' : ''}`);
+    return next;
+  };
+  const admin: AdminPanel = { auth, dataDir, log: logFile, applyConfig, ...open, ...(options.hooks?.exitKiosk ? { exitKiosk: options.hooks.exitKiosk } : {}) };
+  // A getter: the refresh job is replaced when its settings change.
+  const handlerContext: HandlerContext = {
+    store,
+    events,
+    get refresh() {
+      return refresh.current;
+    },
+    config,
+    wall,
+    admin,
+  };
   events.emit('snapshot.changed', { datasetVersion: store.meta.datasetVersion, dataAsOf: store.meta.dataAsOf });
-  events.emit('refresh.status', refresh.status());
-  if (autoStart) refresh.start();
+  events.emit('refresh.status', refresh.current.status());
+  events.emit('kiosk.settings', { idleTimeoutSeconds: config.idleTimeoutSeconds, defaultLanguage: config.defaultLanguage });
+  refresh.start();
   log(`Anjungan data layer started: snapshot version ${store.meta.datasetVersion} (data as of ${store.meta.dataAsOf}).`);
   return {
-    config: options.config,
+    get config() {
+      return config;
+    },
     dataDir,
     events,
     store,
-    refresh,
+    get refresh() {
+      return refresh.current;
+    },
     wall,
     admin: auth,
     logFile,

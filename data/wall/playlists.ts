@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ApiFailure } from '../api/dispatch.js';
 import type { Playlist } from '../api/types.js';
-import { slidesSchema, type Slide } from './views.js';
+import { maxSlides, slidesSchema, type Slide } from './views.js';
 
 /** Saved playlists in the app-state database. Slides are stored as validated JSON and re-validated on read. */
 export const maxPlaylists = 100;
@@ -50,6 +50,27 @@ export class PlaylistStore {
     if (count >= maxPlaylists) throw new ApiFailure('conflict', `There are already ${maxPlaylists} playlists; delete one first.`);
     const inserted = this.db.prepare('INSERT INTO playlist (name, slides_json, created_at, updated_at) VALUES (?, ?, ?, ?)').run(input.name, json, at, at);
     return this.get(Number(inserted.lastInsertRowid)) as Playlist;
+  }
+
+  /**
+   * Appends one slide to a playlist (by id) or to a new one (by name), in one
+   * transaction: two kiosks saving at the same moment each get their own slide number,
+   * and a refusal (unknown playlist, full playlist, name taken) leaves everything as it was.
+   */
+  addSlide(target: { playlistId: number } | { newName: string }, slide: Slide): { playlist: Playlist; slideNumber: number } {
+    return this.db.transaction(() => {
+      if ('newName' in target) {
+        const created = this.save({ name: target.newName, slides: [slide] });
+        return { playlist: created, slideNumber: 1 };
+      }
+      const current = this.get(target.playlistId);
+      if (!current) throw new ApiFailure('not_found', `There is no playlist ${target.playlistId} (it may have been deleted a moment ago); nothing was added.`);
+      if (current.slides.length >= maxSlides) {
+        throw new ApiFailure('conflict', `Playlist "${current.name}" already has ${maxSlides} slides, the most a playlist can hold; remove one in the admin panel first. Nothing was added.`);
+      }
+      const saved = this.save({ id: current.id, name: current.name, slides: [...(current.slides as Slide[]), slide] });
+      return { playlist: saved, slideNumber: saved.slides.length };
+    })();
   }
 
   delete(id: number): boolean {

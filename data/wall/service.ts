@@ -66,6 +66,13 @@ export class WallService {
     return saved;
   }
 
+  /** One slide more, at the end; a running playlist picks it up at once. */
+  addSlide(target: { playlistId: number } | { newName: string }, slide: Slide): { playlist: Playlist; slideNumber: number } {
+    const added = this.playlists.addSlide(target, slide);
+    this.runner.playlistChanged(added.playlist.id, runnable(added.playlist));
+    return added;
+  }
+
   delete(id: number): void {
     if (!this.playlists.delete(id)) throw new ApiFailure('not_found', `There is no playlist ${id}.`);
     if (this.runner.runningPlaylistId === id) writeSetting(this.db, runningKey, null);

@@ -10,13 +10,15 @@ interface AdminFieldProps {
   /** The server's words about this field, shown next to it. */
   error?: string | null;
   placeholder?: string;
+  /** Whether the setting is in force yet (needs a restart, overridden), shown whatever else is shown. */
+  note?: string | null;
 }
 
 /**
  * A text field for the on-screen keyboard: `inputMode="none"` keeps the system's own
  * touch keyboard away, while a USB keyboard plugged in by staff still types into it.
  */
-export function AdminField({ name, label, value, onChange, active, onActivate, hint = null, error = null, placeholder }: AdminFieldProps) {
+export function AdminField({ name, label, value, onChange, active, onActivate, hint = null, error = null, placeholder, note = null }: AdminFieldProps) {
   const id = `admin-field-${name}`;
   return (
     <div className={`admin-field${active ? ' admin-field--active' : ''}${error ? ' admin-field--invalid' : ''}`}>
@@ -43,6 +45,11 @@ export function AdminField({ name, label, value, onChange, active, onActivate, h
       {hint && !error && (
         <p id={`${id}-hint`} className="admin-field__hint">
           {hint}
+        </p>
+      )}
+      {note && (
+        <p className="admin-field__note" data-testid={`${id}-note`}>
+          {note}
         </p>
       )}
       {error && (

@@ -18,7 +18,7 @@ export const panelIdleMs = 10 * 60_000;
 export const adminTabs = ['status', 'data', 'settings', 'playlists', 'system'] as const;
 export type AdminTab = (typeof adminTabs)[number];
 
-function Sections({ session, onExpired, onLogout }: { session: AdminSession; onExpired: () => void; onLogout: () => void }) {
+function Sections({ session, onExpired, onLogout, onSession }: { session: AdminSession; onExpired: () => void; onLogout: () => void; onSession: (session: AdminSession) => void }) {
   const { t } = useLang();
   const api = useAdminApi(useApiClient(), session.token, onExpired);
   const [tab, setTab] = useState<AdminTab>('status');
@@ -36,7 +36,7 @@ function Sections({ session, onExpired, onLogout }: { session: AdminSession; onE
         {tab === 'data' && <DataSection api={api} />}
         {tab === 'settings' && <SettingsSection api={api} />}
         {tab === 'playlists' && <PlaylistSection api={api} />}
-        {tab === 'system' && <SystemSection api={api} onLogout={onLogout} />}
+        {tab === 'system' && <SystemSection api={api} onLogout={onLogout} onSession={onSession} />}
       </div>
     </div>
   );
@@ -97,7 +97,7 @@ export default function AdminPanel({ onClose }: { onClose: () => void }) {
       </header>
       <div className="admin__body">
         {session ? (
-          <Sections session={session} onExpired={expired} onLogout={logout} />
+          <Sections session={session} onExpired={expired} onLogout={logout} onSession={setSession} />
         ) : (
           <AdminGate
             client={client}

@@ -42,6 +42,15 @@ export function changesOf(saved: EditableConfig, draft: Draft): Partial<Record<k
   return edit;
 }
 
+type Field = keyof EditableConfig;
+
+/** What the panel says next to a field about when it takes effect; null when it is in force as saved. */
+export function restartNote(field: Field, config: AdminConfig, t: (key: string) => string): string | null {
+  const live = config.liveKeys.includes(field);
+  if (config.pendingRestart.includes(field)) return t(live ? 'admin.settings.overriddenField' : 'admin.settings.pendingField');
+  return live ? null : t('admin.settings.restartField');
+}
+
 export function SettingsSection({ api }: { api: AdminApi }) {
   const { t } = useLang();
   const [saved, setSaved] = useState<AdminConfig | null>(null);
@@ -74,7 +83,7 @@ export function SettingsSection({ api }: { api: AdminApi }) {
       const next = await api.call('admin.config.save', { config: edit });
       setSaved(next);
       setDraft(draftOf(next.config));
-      setMessage({ ok: true, text: t('admin.settings.saved') });
+      setMessage({ ok: true, text: t(next.restartRequired ? 'admin.settings.savedPending' : 'admin.settings.saved') });
     } catch (error) {
       const text = errorMessage(error);
       setErrors(fieldMessages(text, [...textFields, 'defaultLanguage']));
@@ -105,6 +114,7 @@ export function SettingsSection({ api }: { api: AdminApi }) {
             active={active === field}
             onActivate={() => setActive(field)}
             error={errors[field] ? t('admin.settings.fieldError', { message: errors[field] }) : null}
+            note={restartNote(field, saved, t)}
           />
         ))}
         <div className="admin-field">
@@ -116,6 +126,11 @@ export function SettingsSection({ api }: { api: AdminApi }) {
               </button>
             ))}
           </div>
+          {restartNote('defaultLanguage', saved, t) && (
+            <p className="admin-field__note" data-testid="admin-field-defaultLanguage-note">
+              {restartNote('defaultLanguage', saved, t)}
+            </p>
+          )}
         </div>
       </div>
       {active && <AdminKeyboard onKey={(key) => setDraft((current) => (current ? { ...current, [active]: applyAdminKey(current[active], key, 200) } : current))} />}

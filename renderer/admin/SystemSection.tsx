@@ -1,13 +1,30 @@
 import { useState } from 'react';
+import type { AdminSession } from '../../data/api/types';
 import { useLang } from '../hooks/useLang';
 import { errorMessage, type AdminApi } from './adminApi';
+import { ChangePin } from './ChangePin';
 import { ConfirmDialog } from './ConfirmDialog';
 
-/** Leaving the kiosk (for maintenance) or starting it again (for new settings), and logging out. */
-export function SystemSection({ api, onLogout }: { api: AdminApi; onLogout: () => void }) {
+/** Leaving the kiosk (for maintenance) or starting it again (for new settings), changing the PIN, and logging out. */
+export function SystemSection({ api, onLogout, onSession }: { api: AdminApi; onLogout: () => void; onSession: (session: AdminSession) => void }) {
   const { t } = useLang();
   const [confirm, setConfirm] = useState<'exit' | 'restart' | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string; detail: string } | null>(null);
+  const [changingPin, setChangingPin] = useState(false);
+
+  if (changingPin) {
+    return (
+      <ChangePin
+        api={api}
+        onCancel={() => setChangingPin(false)}
+        onChanged={(session) => {
+          setChangingPin(false);
+          setMessage({ ok: true, text: t('admin.changePin.changed'), detail: t('admin.changePin.changedDetail') });
+          onSession(session);
+        }}
+      />
+    );
+  }
 
   const exit = (relaunch: boolean) => {
     setConfirm(null);
@@ -26,6 +43,9 @@ export function SystemSection({ api, onLogout }: { api: AdminApi; onLogout: () =
         </button>
         <button type="button" className="admin-button" data-testid="admin-restart-system" onClick={() => setConfirm('restart')}>
           {t('admin.system.restart')}
+        </button>
+        <button type="button" className="admin-button" data-testid="admin-change-pin" onClick={() => setChangingPin(true)}>
+          {t('admin.changePin.open')}
         </button>
         <button type="button" className="admin-button" onClick={onLogout}>
           {t('admin.logout')}

@@ -8,6 +8,8 @@ type ArgsWithoutToken<N extends TokenRequest> = Omit<RequestArgs<N>, 'token'>;
 
 export interface AdminApi {
   client: ApiClient;
+  /** For the one request that must not treat "unauthorized" as a lost session (admin.changePin). */
+  token: string;
   call<N extends TokenRequest>(name: N, ...args: Record<string, never> extends ArgsWithoutToken<N> ? [args?: ArgsWithoutToken<N>] : [args: ArgsWithoutToken<N>]): Promise<RequestResult<N>>;
 }
 
@@ -20,6 +22,7 @@ export function useAdminApi(client: ApiClient, token: string, onExpired: () => v
   return useMemo<AdminApi>(
     () => ({
       client,
+      token,
       call: (async (name: TokenRequest, args: object = {}) => {
         const request = client.request as (name: RequestName, args: unknown) => Promise<unknown>;
         try {

@@ -11,7 +11,7 @@ import type { Transport } from './bridge';
  */
 
 /** Every push event of the contract. A value list the renderer may hold itself: it imports only types from data/. */
-const eventNameList = ['snapshot.changed', 'refresh.status', 'wall.view'] as const satisfies readonly EventName[];
+const eventNameList = ['snapshot.changed', 'refresh.status', 'wall.view', 'kiosk.settings'] as const satisfies readonly EventName[];
 // Compile-time guard: a new event in the contract without an entry here is an error.
 const allEventsListed: Exclude<EventName, (typeof eventNameList)[number]> extends never ? true : never = true;
 void allEventsListed;

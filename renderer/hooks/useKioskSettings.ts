@@ -15,7 +15,7 @@ function valid(value: unknown): value is KioskSettings {
   return typeof idleTimeoutSeconds === 'number' && Number.isFinite(idleTimeoutSeconds) && idleTimeoutSeconds >= 5 && isLang(defaultLanguage);
 }
 
-// One request per client for the app's lifetime: config changes need a restart anyway.
+// One request per client; after that the 'kiosk.settings' event (sent when the admin panel saves) replaces the answer.
 const cache = new WeakMap<ApiClient, Promise<KioskSettings>>();
 
 export function loadKioskSettings(client: ApiClient): Promise<KioskSettings> {
@@ -39,8 +39,15 @@ export function useKioskSettings(client: ApiClient): KioskSettings & { loaded: b
     void loadKioskSettings(client).then((loaded) => {
       if (live) setSettings({ ...loaded, loaded: true });
     });
+    // Saved in the admin panel: the idle timeout and default language apply without a restart.
+    const stop = client.on('kiosk.settings', (next) => {
+      if (!valid(next)) return;
+      cache.set(client, Promise.resolve(next));
+      if (live) setSettings({ ...next, loaded: true });
+    });
     return () => {
       live = false;
+      stop();
     };
   }, [client]);
   return settings;

@@ -1,10 +1,11 @@
-import type { CSSProperties } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import type { WallState, WallView } from '../../data/api/types';
 import { LoadingPanel } from '../components/StatusPanel';
 import { useLang } from '../hooks/useLang';
 import { NavigationProvider } from '../navigation/NavigationContext';
 import { ScreenSwitch } from '../navigation/ScreenSwitch';
 import type { Route } from '../navigation/routes';
+import { useAutoScroll } from './autoScroll';
 import { viewKey } from './routeView';
 
 /** Where a slide is, as a fraction done and the milliseconds left; null outside a timed slide. */
@@ -34,9 +35,12 @@ function SlideProgress({ view }: { view: WallView }) {
 export function WallStage({ view, route, playlist, version }: { view: WallView; route: Route; playlist: WallState['playlist']; version: number | null }) {
   const { t } = useLang();
   const slide = view.from === 'playlist' && playlist ? t('wall.stage.slide', { name: playlist.name, index: playlist.index + 1, count: playlist.slideCount }) : null;
+  const screen = useRef<HTMLDivElement>(null);
+  const endsAt = view.from === 'playlist' && view.slideEndsAt ? Date.parse(view.slideEndsAt) : null;
+  useAutoScroll(screen, `${viewKey(view)}@${view.sentAt}`, Number.isFinite(endsAt) ? endsAt : null);
   return (
     <div className="wall-stage" data-testid="wall-stage" data-screen={view.screen}>
-      <div className="wall-stage__screen">
+      <div className="wall-stage__screen" ref={screen}>
         {/* A new screen per view (and per dataset), so nothing of the last one lingers. */}
         <NavigationProvider key={`${viewKey(view)}@${version ?? 0}`} initial={route}>
           <ScreenSwitch fallback={<LoadingPanel />} />

@@ -56,6 +56,23 @@ test('send a region profile, follow the presenter, release', async ({ page }) =>
   await expect(wall.getByTestId('wall-idle')).toBeVisible();
 });
 
+test('a region profile taller than the wall glides down by itself, slowly', async ({ page, request }) => {
+  const wall = await openWall(page);
+  await must<WallState>(request, 'wall.show', { view: { screen: 'region', params: { code: '35.10.09' }, title: 'Profil wilayah' } });
+  await expect(wall.getByTestId('wall-stage')).toHaveAttribute('data-screen', 'region');
+  await expect(wall.locator('.profile-figure').first()).toBeVisible();
+  const body = wall.locator('.wall-stage__screen .screen__body');
+  const scrollTop = () => body.evaluate((element) => element.scrollTop);
+  // It waits at the top first, so the room reads the title and the key figures.
+  expect(await scrollTop()).toBeLessThan(5);
+  await expect.poll(scrollTop, { timeout: 10_000 }).toBeGreaterThan(40);
+  const early = await scrollTop();
+  await wall.waitForTimeout(1_000);
+  // Reading pace: about 40 px a second, not a jump.
+  expect((await scrollTop()) - early).toBeGreaterThan(10);
+  expect((await scrollTop()) - early).toBeLessThan(150);
+});
+
 test('a running playlist advances to its next slide', async ({ page, request }) => {
   test.setTimeout(45_000);
   const token = await adminToken(request);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { configFilePath, editableOf, readConfigForEdit, saveConfigEdit } from '../../admin/config-file.js';
 import type { AdminPanel } from '../../admin/panel.js';
-import { editableKeys } from '../../admin/schemas.js';
+import { liveKeys, pendingKeys } from '../../app/live-config.js';
 import { storedSnapshots } from '../../admin/status.js';
 import type { AppConfig } from '../../config/config.js';
 import type { RefreshService } from '../../refresh/service.js';
@@ -93,12 +93,9 @@ export function adminImportFolder({ token, path }: RequestArgs<'admin.importFold
   );
 }
 
-function differs(running: AppConfig, saved: AppConfig): boolean {
-  return editableKeys.some((key) => running[key] !== saved[key]);
-}
-
 function configAnswer(admin: AdminPanel, running: AppConfig, saved: AppConfig): AdminConfig {
-  return { config: editableOf(saved), file: configFilePath(admin.dataDir), restartRequired: differs(running, saved) };
+  const pending = pendingKeys(running, saved);
+  return { config: editableOf(saved), file: configFilePath(admin.dataDir), restartRequired: pending.length > 0, pendingRestart: pending, liveKeys: admin.applyConfig ? [...liveKeys] : [] };
 }
 
 export function adminConfigGet({ token }: RequestArgs<'admin.config.get'>, ctx: HandlerContext): Promise<RequestResult<'admin.config.get'>> {
@@ -109,7 +106,12 @@ export function adminConfigGet({ token }: RequestArgs<'admin.config.get'>, ctx: 
 export function adminConfigSave({ token, config }: RequestArgs<'admin.config.save'>, ctx: HandlerContext): Promise<RequestResult<'admin.config.save'>> {
   const admin = adminOf(ctx);
   const keys = Object.keys(config).filter((key) => (config as Record<string, unknown>)[key] !== undefined);
-  return admin.auth.perform(token, 'admin.config.save', `fields: ${keys.join(', ')}`, () => configAnswer(admin, ctx.config, saveConfigEdit(admin.dataDir, config)));
+  return admin.auth.perform(token, 'admin.config.save', `fields: ${keys.join(', ')}`, () => {
+    const saved = saveConfigEdit(admin.dataDir, config);
+    // Only a valid, written file gets this far: a refused edit changes nothing, on disk or running.
+    const running = admin.applyConfig?.(saved, keys) ?? ctx.config;
+    return configAnswer(admin, running, saved);
+  });
 }
 
 export function adminExitKiosk({ token, relaunch = false }: RequestArgs<'admin.exitKiosk'>, ctx: HandlerContext): Promise<RequestResult<'admin.exitKiosk'>> {

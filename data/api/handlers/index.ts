@@ -32,6 +32,7 @@ export const handlers: Handlers<HandlerContext> = {
   'wall.state': wall.wallState,
   'playlist.list': wall.playlistList,
   'playlist.save': wall.playlistSave,
+  'playlist.addSlide': wall.playlistAddSlide,
   'playlist.delete': wall.playlistDelete,
   'playlist.run': wall.playlistRun,
   'playlist.stop': wall.playlistStop,

@@ -40,6 +40,13 @@ export function playlistSave({ token, ...playlist }: RequestArgs<'playlist.save'
   return adminOf(ctx).auth.perform(token, 'playlist.save', detail, () => wall.save(playlist));
 }
 
+export function playlistAddSlide({ token, playlistId, newPlaylistName, view, durationSeconds }: RequestArgs<'playlist.addSlide'>, ctx: HandlerContext): Promise<RequestResult<'playlist.addSlide'>> {
+  const wall = wallOf(ctx);
+  const target = playlistId !== undefined ? { playlistId } : { newName: newPlaylistName ?? '' };
+  const detail = `${playlistId !== undefined ? `#${playlistId}` : `new "${newPlaylistName}"`}: ${view.screen} "${view.title}", ${durationSeconds} s`;
+  return adminOf(ctx).auth.perform(token, 'playlist.addSlide', detail, () => wall.addSlide(target, { view, durationSeconds }));
+}
+
 export function playlistDelete({ token, id }: RequestArgs<'playlist.delete'>, ctx: HandlerContext): Promise<RequestResult<'playlist.delete'>> {
   const wall = wallOf(ctx);
   return adminOf(ctx).auth.perform(token, 'playlist.delete', `#${id}`, () => {

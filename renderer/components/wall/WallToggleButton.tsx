@@ -3,6 +3,7 @@ import { useLang } from '../../hooks/useLang';
 import { useNavigation } from '../../navigation/NavigationContext';
 import { routeToView } from '../../wall/routeView';
 import { usePresenter } from '../../wall/usePresenter';
+import { SaveToPlaylistButton } from './SaveToPlaylistButton';
 import '../../styles/wall.css';
 
 /**
@@ -45,6 +46,8 @@ export function WallToggleButton({ title }: { title: string | null }) {
           {state.presenting && <circle cx="12" cy="10.25" r="3" fill="currentColor" />}
         </svg>
       </button>
+      {/* Beside the wall button on every screen (the bar and Home's masthead): the other way a view reaches the wall. */}
+      <SaveToPlaylistButton title={title} />
       {state.presenting && (
         <div className="wall-toggle__live" role="status" data-testid="wall-live">
           <span className="wall-toggle__dot" aria-hidden="true" />
