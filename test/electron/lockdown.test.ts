@@ -78,7 +78,7 @@ describe('Electron fuses at packaging', () => {
 
 describe('admin actions need an admin session', () => {
   const open = new Set(['admin.info', 'admin.setup', 'admin.login']);
-  const guarded = requestNames.filter((name) => (name.startsWith('admin.') && !open.has(name)) || ['playlist.save', 'playlist.delete', 'playlist.run', 'playlist.stop'].includes(name));
+  const guarded = requestNames.filter((name) => (name.startsWith('admin.') && !open.has(name)) || ['playlist.save', 'playlist.addSlide', 'playlist.delete', 'playlist.run', 'playlist.stop'].includes(name));
 
   it('covers exit, config, import, refresh and rollback', () => {
     expect(guarded).toEqual(expect.arrayContaining(['admin.exitKiosk', 'admin.config.save', 'admin.importFolder', 'admin.refreshNow', 'admin.rollback', 'admin.changePin']));
