@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context.js';
 import { maxArgumentBytes, type PushEvent } from './contract.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
 import { checkLanToken, judgeLanRequest } from './lan-auth.js';
+import { breakOffOnFileError } from './stream-guard.js';
 import type { ApiResult } from './types.js';
 
 /**
@@ -117,8 +118,10 @@ export interface RunningHttpServer {
 export async function startHttpServer(app: AppContext, options: HttpServerOptions): Promise<RunningHttpServer> {
   const lanToken = options.lan ? checkLanToken(options.lan.token) : null;
   const host = lanToken !== null ? (options.host ?? '0.0.0.0') : '127.0.0.1';
+  // `dev`: files are looked up on each request, not listed once at start, so a renderer
+  // replaced by an update (or a rebuild) is served as it is now and a file gone is a 404.
   const serveRenderer = options.rendererDir
-    ? sirv(options.rendererDir, { single: true, etag: true, gzip: false, setHeaders: (res) => Object.entries(securityHeaders).forEach(([k, v]) => res.setHeader(k, v)) })
+    ? sirv(options.rendererDir, { dev: true, single: true, etag: true, gzip: false, setHeaders: (res) => Object.entries(securityHeaders).forEach(([k, v]) => res.setHeader(k, v)) })
     : null;
   let port = options.port;
 
@@ -145,7 +148,10 @@ export async function startHttpServer(app: AppContext, options: HttpServerOption
       });
       return;
     }
-    if (serveRenderer) return serveRenderer(request, response, () => refuse(response, 404, 'Not found.', 'unknown_request'));
+    if (serveRenderer) {
+      breakOffOnFileError(response);
+      return serveRenderer(request, response, () => refuse(response, 404, 'Not found.', 'unknown_request'));
+    }
     refuse(response, 404, 'Not found.', 'unknown_request');
   });
   server.headersTimeout = 10_000;

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
+import { breakOffOnFileError } from '../api/stream-guard.js';
 import { manifestFileName } from '../service/protocol.js';
 
 export interface PublicationServer {
@@ -41,6 +42,7 @@ export function startPublicationServer(dir: string, options: ServeOptions = {}):
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
+    breakOffOnFileError(response);
     serveFiles(request, response, () => {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     });

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -127,5 +128,35 @@ describe('HTTP transport', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toContain("default-src 'none'");
+  });
+});
+
+describe('HTTP transport serving the renderer', () => {
+  it('serves files as they are now, and stays up when one is gone or cannot be read', async () => {
+    const rendererDir = path.join(dir, 'renderer');
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Anjungan</title>');
+    writeFileSync(path.join(rendererDir, 'assets', 'old.js'), 'export {};');
+    const web = await startHttpServer(app, { port: 0, rendererDir });
+    try {
+      expect((await fetch(`${web.url}/assets/old.js`)).status).toBe(200);
+      // An update replaces the renderer while the server runs.
+      rmSync(path.join(rendererDir, 'assets', 'old.js'));
+      writeFileSync(path.join(rendererDir, 'assets', 'new.js'), 'export {};');
+      expect((await fetch(`${web.url}/assets/old.js`)).status).toBe(404);
+      expect((await fetch(`${web.url}/assets/new.js`)).status).toBe(200);
+      // A file the lookup finds but no stream can open (a socket): the answer breaks off, the server does not.
+      const socketFile = path.join(rendererDir, 'assets', 'socket.js');
+      const socket = createNetServer();
+      await new Promise<void>((resolve) => socket.listen(socketFile, resolve));
+      try {
+        await expect(fetch(`${web.url}/assets/socket.js`).then((response) => response.text())).rejects.toThrow();
+      } finally {
+        await new Promise((resolve) => socket.close(resolve));
+      }
+      expect((await fetch(`${web.url}/`)).status).toBe(200);
+    } finally {
+      await web.close();
+    }
   });
 });
