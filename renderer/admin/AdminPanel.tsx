@@ -4,7 +4,7 @@ import { useApiClient } from '../api/ApiContext';
 import { msSinceActivity } from '../hooks/activity';
 import { useLang } from '../hooks/useLang';
 import { useAdminApi } from './adminApi';
-import { AdminGate } from './AdminGate';
+import { AdminSheet } from './AdminSheet';
 import { DataSection } from './DataSection';
 import { PlaylistSection } from './PlaylistSection';
 import { SettingsSection } from './SettingsSection';
@@ -81,35 +81,20 @@ export default function AdminPanel({ onClose }: { onClose: () => void }) {
   }, [close]);
 
   return (
-    <div className="admin" role="dialog" aria-modal="true" aria-labelledby="admin-title" data-testid="admin-panel">
-      <header className="admin__bar">
-        <h1 id="admin-title" className="admin__title">
-          {t('admin.title')}
-        </h1>
-        {session && (
-          <button type="button" className="admin-button" data-testid="admin-logout" onClick={logout}>
-            {t('admin.logout')}
-          </button>
-        )}
-        <button type="button" className="admin-button admin-button--primary" data-testid="admin-close" onClick={close}>
-          {t('admin.close')}
-        </button>
-      </header>
-      <div className="admin__body">
-        {session ? (
-          <Sections session={session} onExpired={expired} onLogout={logout} onSession={setSession} />
-        ) : (
-          <AdminGate
-            client={client}
-            notice={notice}
-            onSession={(next) => {
-              setNotice(null);
-              setSession(next);
-            }}
-            onCancel={close}
-          />
-        )}
-      </div>
-    </div>
+    <AdminSheet
+      testIdPrefix="admin"
+      dialogTestId="admin-panel"
+      title={t('admin.title')}
+      session={session}
+      notice={notice}
+      onSession={(next) => {
+        setNotice(null);
+        setSession(next);
+      }}
+      onLogout={logout}
+      onClose={close}
+    >
+      {session && <Sections session={session} onExpired={expired} onLogout={logout} onSession={setSession} />}
+    </AdminSheet>
   );
 }

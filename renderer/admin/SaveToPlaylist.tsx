@@ -6,7 +6,7 @@ import { useLang } from '../hooks/useLang';
 import type { WallViewInput } from '../wall/routeView';
 import { errorCode, errorMessage, useAdminApi } from './adminApi';
 import { AdminField } from './AdminField';
-import { AdminGate } from './AdminGate';
+import { AdminSheet } from './AdminSheet';
 import { AdminKeyboard, applyAdminKey } from './AdminKeyboard';
 import { dropSession, heldSession, holdSession } from './kioskSession';
 import { defaultSlideSeconds, stepDuration } from './presets';
@@ -146,39 +146,28 @@ export default function SaveToPlaylist({ view, onClose }: { view: WallViewInput;
   };
 
   return (
-    <div className="admin save-sheet" role="dialog" aria-modal="true" aria-labelledby="save-sheet-title" data-testid="save-playlist-sheet">
-      <header className="admin__bar">
-        <h1 id="save-sheet-title" className="admin__title">
-          {t('admin.save.title')}
-        </h1>
-        {session && (
-          <button type="button" className="admin-button" data-testid="save-playlist-logout" onClick={logout}>
-            {t('admin.logout')}
-          </button>
-        )}
-        <button type="button" className="admin-button admin-button--primary" data-testid="save-playlist-close" onClick={onClose}>
-          {t('admin.close')}
-        </button>
-      </header>
-      <div className="admin__body save-sheet__body">
+    <AdminSheet
+      testIdPrefix="save-playlist"
+      dialogTestId="save-playlist-sheet"
+      className="save-sheet"
+      bodyClassName="save-sheet__body"
+      title={t('admin.save.title')}
+      session={session}
+      notice={notice}
+      lead={
         <p className="save-sheet__view" data-testid="save-playlist-view">
           {t('admin.save.view', { title: view.title })}
         </p>
-        {session ? (
-          <Picker session={session} view={view} onExpired={expired} onDone={onClose} />
-        ) : (
-          <AdminGate
-            client={client}
-            notice={notice}
-            onSession={(next) => {
-              holdSession(client, next);
-              setNotice(null);
-              setSession(next);
-            }}
-            onCancel={onClose}
-          />
-        )}
-      </div>
-    </div>
+      }
+      onSession={(next) => {
+        holdSession(client, next);
+        setNotice(null);
+        setSession(next);
+      }}
+      onLogout={logout}
+      onClose={onClose}
+    >
+      {session && <Picker session={session} view={view} onExpired={expired} onDone={onClose} />}
+    </AdminSheet>
   );
 }
