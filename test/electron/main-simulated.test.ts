@@ -1,11 +1,11 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../data/api/content-security-policy.js';
 import { ipcEventChannel, ipcRequestChannel, requestNames } from '../../data/api/names.js';
+import { freePort } from '../fixtures/free-port.js';
 import { createFixtureSnapshot } from '../fixtures/snapshot-fixture.js';
 import { createFakeElectron, type FakeElectron } from './fake-electron.js';
 
@@ -24,16 +24,6 @@ let fake: FakeElectron;
 let lanPort: number;
 const lanToken = 'lounge-wall-token-0123456789';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 const previousDataDir = process.env.ANJUNGAN_DATA_DIR;
 
 beforeAll(async () => {

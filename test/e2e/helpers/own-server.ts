@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { AdminSession, ApiResult } from '../../../data/api/types.js';
+import { freePort } from '../../fixtures/free-port.js';
 
 /**
  * A web server of its own for a spec that must not share the suite's server: one that
@@ -15,22 +15,6 @@ export interface OwnServer {
   url: string;
   dataDir: string;
   stop(): Promise<void>;
-}
-
-/**
- * A port the system says is free now: a fixed offset from E2E_PORT would land on another
- * run's port when several suites run side by side on neighbouring ports.
- */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Pages of an own server are opened by its full address (`server.url`): the suite's baseURL is the shared server. */
