@@ -88,10 +88,13 @@ function focusKiosk(): void {
   kiosk.focus();
 }
 
-/** Opens, moves or closes the wall window to match the displays attached right now. */
-function syncWall(config: AppConfig): void {
+/** The wall display setting in force: from config.json at start, then as the admin panel saves it. */
+let wallDisplay: AppConfig['wallDisplay'] = null;
+
+/** Opens, moves or closes the wall window to match the setting and the displays attached right now. */
+function syncWall(): void {
   const displays = screen.getAllDisplays().map(toInfo);
-  const plan = planWall(displays, config.wallDisplay, screen.getPrimaryDisplay().id, wall?.display ?? null);
+  const plan = planWall(displays, wallDisplay, screen.getPrimaryDisplay().id, wall?.display ?? null);
   if (plan.action === 'none') return;
   log(`wall display: ${plan.action}${'display' in plan ? ` on ${plan.display.label || plan.display.id}` : ''}`);
   if (plan.action === 'close') {
@@ -154,7 +157,11 @@ function start(): void {
   const candidate = paths.nativeBindingCandidate;
   const nativeBinding = candidate !== null && existsSync(candidate) ? candidate : undefined;
   try {
-    context = createAppContext({ dataDir: paths.dataDir, bundledSnapshot: paths.bundledSnapshot, config, log, hooks: { exitKiosk }, ...(nativeBinding ? { nativeBinding } : {}) });
+    const applyWallDisplay = (next: AppConfig['wallDisplay']) => {
+      wallDisplay = next;
+      syncWall();
+    };
+    context = createAppContext({ dataDir: paths.dataDir, bundledSnapshot: paths.bundledSnapshot, config, log, hooks: { exitKiosk, applyWallDisplay }, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     // The kiosk window still opens, on the calm fallback page, so the lounge sees a message.
     log(`the data layer could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -164,11 +171,12 @@ function start(): void {
   if (context) ipc = bindIpc(ipcMain, context, ourWindows, log);
   if (context && config.web.lan) void serveLan(context, config);
   createKiosk();
-  syncWall(config);
+  wallDisplay = config.wallDisplay;
+  syncWall();
   applyAutostart();
-  screen.on('display-added', () => syncWall(config));
-  screen.on('display-removed', () => syncWall(config));
-  screen.on('display-metrics-changed', () => syncWall(config));
+  screen.on('display-added', syncWall);
+  screen.on('display-removed', syncWall);
+  screen.on('display-metrics-changed', syncWall);
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -19,4 +19,10 @@ export interface AdminPanel {
    * Absent where a test builds a panel by hand: saved settings then wait for a restart.
    */
   applyConfig?: (saved: AppConfig, edited: readonly string[]) => AppConfig;
+  /**
+   * Provided by the Electron shell: opens, moves or closes the wall window for a new
+   * `wallDisplay` at once. Without it (web mode, where the wall is any browser) the
+   * setting waits for a restart.
+   */
+  applyWallDisplay?: (wallDisplay: AppConfig['wallDisplay']) => void;
 }

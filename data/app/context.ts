@@ -15,7 +15,7 @@ import type { SnapshotStore } from '../store/snapshot-store.js';
 import type { WallClock } from '../wall/runner.js';
 import { WallService } from '../wall/service.js';
 import { EventBus } from './events.js';
-import { LiveRefresh, nextRunningConfig, refreshSettingsDiffer } from './live-config.js';
+import { LiveRefresh, liveKeysOf, nextRunningConfig, refreshSettingsDiffer } from './live-config.js';
 
 export interface AppContextOptions {
   /** Writable folder of this kiosk: snapshots, the active pointer, config, logs. */
@@ -33,7 +33,7 @@ export interface AppContextOptions {
   /** Tests lower the scrypt cost and move the admin clock. */
   admin?: Pick<AdminAuthOptions, 'now' | 'sessions' | 'scryptCost'>;
   /** What the shell offers the data layer: Electron passes how to leave the kiosk. */
-  hooks?: Pick<AdminPanel, 'exitKiosk'>;
+  hooks?: Pick<AdminPanel, 'exitKiosk' | 'applyWallDisplay'>;
   /** Writes <dataDir>/logs/anjungan.log (default true). */
   logFile?: boolean;
   /** What overrides config.json when settings are applied live (as at start); default process.env. */
@@ -82,8 +82,10 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const auth = new AdminAuth({ ...options.admin, db: stateDb, dataDir });
   let config = options.config;
   const applyConfig = (saved: AppConfig, edited: readonly string[]): AppConfig => {
-    const next = nextRunningConfig(config, saved, edited, options.env ?? process.env);
+    const applyWallDisplay = options.hooks?.applyWallDisplay;
+    const next = nextRunningConfig(config, saved, edited, options.env ?? process.env, liveKeysOf(applyWallDisplay !== undefined));
     const refreshChanged = refreshSettingsDiffer(config, next);
+    if (applyWallDisplay && next.wallDisplay !== config.wallDisplay) applyWallDisplay(next.wallDisplay);
     config = next;
     handlerContext.config = next;
     if (refreshChanged) refresh.reconfigure(next);
@@ -91,7 +93,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     log(`settings applied: idle ${next.idleTimeoutSeconds} s, language ${next.defaultLanguage}, refresh every ${next.refreshIntervalMinutes} min${refreshChanged ? ' (refresh job rebuilt)' : ''}`);
     return next;
   };
-  const admin: AdminPanel = { auth, dataDir, log: logFile, applyConfig, ...open, ...(options.hooks?.exitKiosk ? { exitKiosk: options.hooks.exitKiosk } : {}) };
+  const admin: AdminPanel = { auth, dataDir, log: logFile, applyConfig, ...open, ...options.hooks };
   // A getter: the refresh job is replaced when its settings change.
   const handlerContext: HandlerContext = {
     store,

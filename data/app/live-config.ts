@@ -9,13 +9,19 @@ import type { RefreshService } from '../refresh/service.js';
  * apply them: the idle timeout and default language (pushed to every kiosk and wall
  * page as 'kiosk.settings'), and the data service, public key and refresh interval (the
  * refresh job is rebuilt with them once no refresh is running, so the next check uses
- * them). The wall display choice belongs to the Electron shell, which reads it at start.
+ * them). The wall display choice is applied by the Electron shell when it offers the
+ * applyWallDisplay hook; web mode has no wall window to move.
  * An environment variable (ANJUNGAN_*) still wins over the file, as it does at start.
  */
 export type EditableKey = (typeof editableKeys)[number];
 
 /** Applied while the app runs; the rest wait for a restart. */
 export const liveKeys: readonly EditableKey[] = ['dataServiceUrl', 'publicKey', 'refreshIntervalMinutes', 'idleTimeoutSeconds', 'defaultLanguage'];
+
+/** The keys applied live in this app: the wall display too where the shell can move the wall window. */
+export function liveKeysOf(shellMovesWall: boolean): readonly EditableKey[] {
+  return shellMovesWall ? [...liveKeys, 'wallDisplay'] : liveKeys;
+}
 
 const refreshKeys = ['dataServiceUrl', 'publicKey', 'refreshIntervalMinutes'] as const;
 
@@ -25,9 +31,9 @@ const refreshKeys = ['dataServiceUrl', 'publicKey', 'refreshIntervalMinutes'] as
  * elsewhere (a test's config, an old file hand-edited since) is not swapped behind the
  * admin's back by saving another one.
  */
-export function nextRunningConfig(running: AppConfig, saved: AppConfig, edited: readonly string[], env: NodeJS.ProcessEnv): AppConfig {
+export function nextRunningConfig(running: AppConfig, saved: AppConfig, edited: readonly string[], env: NodeJS.ProcessEnv, live: readonly EditableKey[] = liveKeys): AppConfig {
   const merged: AppConfig = { ...running };
-  for (const key of liveKeys) if (edited.includes(key)) (merged as Record<EditableKey, unknown>)[key] = saved[key];
+  for (const key of live) if (edited.includes(key)) (merged as Record<EditableKey, unknown>)[key] = saved[key];
   return applyEnvironment(merged, env);
 }
 

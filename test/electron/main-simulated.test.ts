@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../data/api/content-security-policy.js';
 import { ipcEventChannel, ipcRequestChannel, requestNames } from '../../data/api/names.js';
+import { ensureSetupCode } from '../../data/admin/setup-code.js';
 import { freePort } from '../fixtures/free-port.js';
 import { createFixtureSnapshot } from '../fixtures/snapshot-fixture.js';
 import { createFakeElectron, type FakeElectron } from './fake-electron.js';
@@ -159,6 +160,24 @@ describe('electron/main.ts lifecycle (simulated)', () => {
     fake.screen.emit('display-added');
     expect(fake.windows).toHaveLength(3);
     expect(fake.windows[2]!.webContents.loads).toEqual(['app://anjungan/wall']);
+  });
+
+  it('applies a wall display choice saved in the admin panel at once', async () => {
+    const kiosk = fake.windows[0]!;
+    const trusted = { sender: { id: kiosk.webContents.id }, senderFrame: { url: 'app://anjungan/', parent: null } };
+    const call = async <T,>(name: (typeof requestNames)[number], args: object): Promise<T> => {
+      const answer = (await fake.ipcHandlers.get(ipcRequestChannel(name))!(trusted, args)) as { ok: boolean; value?: T; error?: unknown };
+      expect(answer.ok, JSON.stringify(answer.error)).toBe(true);
+      return answer.value as T;
+    };
+    const session = await call<{ token: string }>('admin.setup', { setupCode: ensureSetupCode(process.env.ANJUNGAN_DATA_DIR!), pin: '482915' });
+    const wall = fake.windows.at(-1)!;
+    expect(wall.destroyed).toBe(false);
+    await call('admin.config.save', { token: session.token, config: { wallDisplay: null } });
+    expect(wall.destroyed).toBe(true);
+    await call('admin.config.save', { token: session.token, config: { wallDisplay: 'HDMI-1' } });
+    expect(fake.windows.at(-1)!.webContents.loads).toEqual(['app://anjungan/wall']);
+    expect(fake.windows.at(-1)!.destroyed).toBe(false);
   });
 
   it('with web.lan on, serves the wall to other screens over HTTP, only with the token', async () => {

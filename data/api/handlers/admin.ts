@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { configFilePath, editableOf, readConfigForEdit, saveConfigEdit } from '../../admin/config-file.js';
 import type { AdminPanel } from '../../admin/panel.js';
-import { liveKeys, pendingKeys } from '../../app/live-config.js';
+import { liveKeysOf, pendingKeys } from '../../app/live-config.js';
 import { storedSnapshots } from '../../admin/status.js';
 import type { AppConfig } from '../../config/config.js';
 import type { RefreshService } from '../../refresh/service.js';
@@ -95,7 +95,7 @@ export function adminImportFolder({ token, path }: RequestArgs<'admin.importFold
 
 function configAnswer(admin: AdminPanel, running: AppConfig, saved: AppConfig): AdminConfig {
   const pending = pendingKeys(running, saved);
-  return { config: editableOf(saved), file: configFilePath(admin.dataDir), restartRequired: pending.length > 0, pendingRestart: pending, liveKeys: admin.applyConfig ? [...liveKeys] : [] };
+  return { config: editableOf(saved), file: configFilePath(admin.dataDir), restartRequired: pending.length > 0, pendingRestart: pending, liveKeys: admin.applyConfig ? [...liveKeysOf(admin.applyWallDisplay !== undefined)] : [] };
 }
 
 export function adminConfigGet({ token }: RequestArgs<'admin.config.get'>, ctx: HandlerContext): Promise<RequestResult<'admin.config.get'>> {

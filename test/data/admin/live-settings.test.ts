@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSetupCode } from '../../../data/admin/setup-code.js';
 import type { PushEvent } from '../../../data/api/contract.js';
 import type { AdminConfig, AdminSession, KioskSettings, RefreshRunResult, RefreshStatus } from '../../../data/api/types.js';
+import type { AppContextOptions } from '../../../data/app/context.js';
 import { EventBus } from '../../../data/app/events.js';
 import { LiveRefresh, nextRunningConfig, pendingKeys } from '../../../data/app/live-config.js';
 import { parseConfig } from '../../../data/config/config.js';
@@ -29,8 +30,8 @@ afterEach(() => {
   t = null;
 });
 
-async function openApp(env: NodeJS.ProcessEnv = {}): Promise<{ app: TestApp; token: string; events: PushEvent[] }> {
-  t = openTestApp({ bundledSnapshot: bundled, env, refresh: { autoStart: false, timeouts: testTimeouts } });
+async function openApp(env: NodeJS.ProcessEnv = {}, hooks: AppContextOptions['hooks'] = {}): Promise<{ app: TestApp; token: string; events: PushEvent[] }> {
+  t = openTestApp({ bundledSnapshot: bundled, env, hooks, refresh: { autoStart: false, timeouts: testTimeouts } });
   const events: PushEvent[] = [];
   t.app.events.subscribe((event) => events.push(event));
   const session = await call<AdminSession>(t.app, 'admin.setup', { setupCode: ensureSetupCode(t.dataDir), pin: '482915' });
@@ -80,6 +81,19 @@ describe('live settings', () => {
     expect(answer).toMatchObject({ restartRequired: true, pendingRestart: ['wallDisplay'] });
     expect(app.app.config.wallDisplay).toBeNull();
     expect((await call<AdminConfig>(app.app, 'admin.config.get', { token })).pendingRestart).toEqual(['wallDisplay']);
+  });
+
+  it('where the shell moves the wall window (Electron), the wall display choice applies at once', async () => {
+    const moved: (string | null)[] = [];
+    const { app, token } = await openApp({}, { applyWallDisplay: (display) => moved.push(display) });
+    const answer = await save(app, token, { wallDisplay: 'HDMI-1' });
+    expect(answer).toMatchObject({ restartRequired: false, pendingRestart: [] });
+    expect(answer.liveKeys).toContain('wallDisplay');
+    expect(app.app.config.wallDisplay).toBe('HDMI-1');
+    // Saving something else does not move the wall again.
+    await save(app, token, { idleTimeoutSeconds: 60 });
+    await save(app, token, { wallDisplay: null });
+    expect(moved).toEqual(['HDMI-1', null]);
   });
 
   it('an ANJUNGAN_* variable still wins over the panel, as at start, and the field says it is not in force', async () => {
