@@ -22,20 +22,25 @@ const targets = { tapP95Ms: 50, tapMaxMs: 100, firstInteractiveMs: 500, initialJ
 
 /*
  * In-page probe (a string: the bench compiles without DOM types). pointerdown stamps
- * the tap; `__waitFor(check)` resolves with the ms from that stamp to the first frame
- * after `check()` holds: checked after each DOM change that follows the tap (never on
- * what the previous screen still shows), then one animation frame and a task later,
- * which is when that frame has been painted. `check` names the new screen's own
+ * the tap with the event's own timeStamp, when the touch reached the page, not the
+ * moment its listener ran: if the page is still busy (work deferred from the previous
+ * screen, an idle prefetch) the finger has been down that long too, and timing from the
+ * listener would hide it. `__tapSeenAt` (listener time) only tells the check below
+ * which taps came after it was armed. `__waitFor(check)` resolves with the ms from that
+ * stamp to the first frame after `check()` holds: checked after each DOM change that
+ * follows the tap (never on what the previous screen still shows), then one animation
+ * frame and a task later, which is when that frame has been painted. `check` names the new screen's own
  * data-bearing elements, so a route change with a spinner does not count.
  */
 const probe = `
   window.__tapAt = 0;
-  addEventListener('pointerdown', () => { window.__tapAt = performance.now(); }, { capture: true, passive: true });
+  window.__tapSeenAt = 0;
+  addEventListener('pointerdown', (event) => { const now = performance.now(); window.__tapSeenAt = now; window.__tapAt = Math.min(event.timeStamp, now); }, { capture: true, passive: true });
   window.__painted = () => new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(performance.now()); c.port2.postMessage(0); }));
   window.__waitFor = (check, afterTap = true) => new Promise((resolve) => {
     const armedAt = performance.now();
     const done = () => { observer.disconnect(); window.__painted().then(resolve); };
-    const observer = new MutationObserver(() => { if ((!afterTap || window.__tapAt >= armedAt) && check()) done(); });
+    const observer = new MutationObserver(() => { if ((!afterTap || window.__tapSeenAt >= armedAt) && check()) done(); });
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 `;

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { RequestArgs, RequestName } from '../../data/api/contract';
 import { useApiClient } from './ApiContext';
 import type { ApiClient, PeekFn } from './client';
@@ -65,6 +65,16 @@ export function prefetchAnswers(client: ApiClient, reads: readonly (Prefetch | L
     cancelled = true;
     cancelIdle();
   };
+}
+
+/**
+ * For a region button's pointerdown: its profile is asked for when the finger goes down,
+ * a few frames before the click opens it, so it is often in by then. Failures are left
+ * for the screen, which asks again.
+ */
+export function useProfileOnPress(): (code: string) => void {
+  const client = useApiClient();
+  return useCallback((code: string) => void client.request('region.profile', { code }).catch(() => undefined), [client]);
 }
 
 /** Prefetches `reads` (memoise the list) while the calling screen is shown. */

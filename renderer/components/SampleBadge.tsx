@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useLang } from '../hooks/useLang';
 
 /** Marks a number that is illustrative, not official: visible on the figure itself, never only in a footnote. */
 export function SampleBadge() {
-  const { t } = useTranslation();
+  const { t } = useLang();
   return (
     <span className="sample-badge" data-testid="sample-badge">
       <svg className="sample-badge__icon" viewBox="0 0 24 24" aria-hidden="true">

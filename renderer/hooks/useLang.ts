@@ -1,9 +1,51 @@
-import { useTranslation } from 'react-i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
+import { useContext, useSyncExternalStore } from 'react';
+import { getI18n, I18nContext } from 'react-i18next';
 import type { Lang } from '../../data/api/types';
 import { toLang } from '../i18n/format';
 
+/**
+ * One language subscription per i18next instance, shared by every component, and one
+ * `t` per language. react-i18next's useTranslation gives each caller its own event
+ * binding, options object and fixed `t`; a profile screen has dozens of callers, and
+ * building and tearing those down was a measurable part of every tap.
+ */
+interface Shared {
+  subscribe: (listener: () => void) => () => void;
+  fixedT: Map<string, TFunction>;
+}
+
+const sharedByInstance = new WeakMap<I18n, Shared>();
+
+function sharedOf(i18n: I18n): Shared {
+  let shared = sharedByInstance.get(i18n);
+  if (!shared) {
+    const listeners = new Set<() => void>();
+    // Never unbound: an instance lives as long as the app (tests make a few).
+    i18n.on('languageChanged', () => {
+      for (const listener of [...listeners]) listener();
+    });
+    shared = {
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      fixedT: new Map(),
+    };
+    sharedByInstance.set(i18n, shared);
+  }
+  return shared;
+}
+
 /** The reader's language as the contract names it, with `t` for the catalogue. */
-export function useLang() {
-  const { t, i18n } = useTranslation();
-  return { t, i18n, lang: toLang(i18n.resolvedLanguage ?? i18n.language) as Lang };
+export function useLang(): { t: TFunction; i18n: I18n; lang: Lang } {
+  const i18n = useContext(I18nContext)?.i18n ?? getI18n();
+  const shared = sharedOf(i18n);
+  const language = useSyncExternalStore(shared.subscribe, () => i18n.language);
+  let t = shared.fixedT.get(language);
+  if (!t) {
+    t = i18n.getFixedT(language);
+    shared.fixedT.set(language, t);
+  }
+  return { t, i18n, lang: toLang(i18n.resolvedLanguage ?? language) };
 }

@@ -25,17 +25,24 @@ export function pick(text: Localized, lang: Lang): string {
   return text[lang] || text.id;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** Making an Intl formatter costs far more than using one, and a screen formats hundreds of figures, dates and periods: one of each per language and options. */
+function reuse<F>(formats: Map<string, F>, lang: Lang, options: object, make: (locale: string) => F): F {
   const key = `${lang}:${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), options);
-    numberFormats.set(key, format);
+    format = make(localeOf(lang));
+    formats.set(key, format);
   }
   return format;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  reuse(numberFormats, lang, options, (locale) => new Intl.NumberFormat(locale, options));
+const dateFormat = (lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  reuse(dateFormats, lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
 
 function clampDecimals(decimals: number): number {
   return Number.isInteger(decimals) ? Math.min(Math.max(decimals, 0), 6) : 0;
@@ -113,12 +120,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const match = dateOnly.exec(iso);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(match ? { timeZone: 'UTC' } : {}),
-  }).format(date);
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', ...(match ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
 const yearMonth = /^(\d{4})-(\d{2})$/;
@@ -129,9 +131,7 @@ export function formatPeriod(period: string, lang: Lang): string {
   if (!match) return period;
   const month = Number(match[2]);
   if (month < 1 || month > 12) return period;
-  return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(Number(match[1]), month - 1, 1)),
-  );
+  return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(match[1]), month - 1, 1)));
 }
 
 const bilingualInParens = /\(([^()]*?) \/ ([^()]*?)\)/g;

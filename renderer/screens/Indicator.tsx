@@ -15,7 +15,7 @@ import { useLang } from '../hooks/useLang';
 import { useRequest } from '../hooks/useRequest';
 import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
-import { ahead, usePrefetch } from '../api/prefetch';
+import { ahead, usePrefetch, useProfileOnPress } from '../api/prefetch';
 import { useApiClient } from '../api/ApiContext';
 import '../styles/indicator.css';
 import '../styles/region.css';
@@ -28,6 +28,7 @@ const maxPrefetchedProfiles = 30;
 function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) {
   const { t, lang } = useLang();
   const navigation = useNavigation();
+  const press = useProfileOnPress();
   const { indicator } = ranking;
   if (ranking.rows.length === 0) {
     // Many official figures exist only for the whole regency: say so, and show its trend instead of an empty chart.
@@ -56,7 +57,7 @@ function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) 
         {' · '}
         {indicator.higherIsBetter === false ? t('screens.indicator.orderLow') : t('screens.indicator.orderHigh')}
       </p>
-      <RankingBars ranking={ranking} onPick={(code) => navigation.go({ screen: 'region', code })} />
+      <RankingBars ranking={ranking} onPick={(code) => navigation.go({ screen: 'region', code })} onPress={press} />
       {ranking.period && <SourceNote source={indicator.source} period={ranking.period} />}
     </section>
   );

@@ -10,6 +10,7 @@ import { SexBar } from '../components/region/SexBar';
 import { TrendPanel } from '../components/region/TrendPanel';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { regionTitle } from '../i18n/region';
+import { useAfterPaint } from '../hooks/useAfterPaint';
 import { useLang } from '../hooks/useLang';
 import { useRequest } from '../hooks/useRequest';
 import { useNavigation } from '../navigation/NavigationContext';
@@ -28,6 +29,9 @@ function ProfileBody({ profile }: { profile: RegionProfile }) {
   const points = useRequest('region.points', { code: region.code });
   const keyFigures = useMemo(() => pickKeyFigures(profile.figures), [profile.figures]);
   const sexes = useMemo(() => sexBreakdown(profile.figures), [profile.figures]);
+  // The figures are what a tap asks for and fill the first screen; the sections below
+  // them (trends, the ranking of the region's parts, projects) follow a frame later.
+  const belowFold = useAfterPaint();
 
   // The references a trend is drawn against: the parent (if in the data) and the regency.
   const trendRegions = useMemo(() => {
@@ -66,7 +70,7 @@ function ProfileBody({ profile }: { profile: RegionProfile }) {
           <p className="empty-note">{t('figure.none')}</p>
         )}
       </section>
-      {(trendIds.length > 0 || sexes) && (
+      {belowFold && (trendIds.length > 0 || sexes) && (
         <div className="region__charts">
           {trendIds.map((id) => (
             <TrendPanel key={id} indicatorId={id} regions={trendRegions} />
@@ -74,8 +78,8 @@ function ProfileBody({ profile }: { profile: RegionProfile }) {
           {sexes && <SexBar breakdown={sexes} />}
         </div>
       )}
-      {profile.children.length > 0 && <ChildRanking region={region} members={profile.children} choices={keyFigures} onPick={openRegion} />}
-      <ProjectsSection points={points.data ?? []} onMap={() => navigation.go({ screen: 'map' })} />
+      {belowFold && profile.children.length > 0 && <ChildRanking region={region} members={profile.children} choices={keyFigures} onPick={openRegion} />}
+      {belowFold && <ProjectsSection points={points.data ?? []} onMap={() => navigation.go({ screen: 'map' })} />}
     </div>
   );
 }

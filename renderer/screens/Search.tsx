@@ -30,6 +30,12 @@ export default function Search(_props: { route: Route }) {
   const kecamatan = useKecamatan();
   const keyFigures = useKeyFigures();
 
+  // A tap's click comes a few frames after the finger goes down: ask for the profile then, so
+  // it is often in by the time the click opens it (a second identical request joins this one).
+  const client = useApiClient();
+  const press = (hit: SearchHit) => {
+    if (hit.kind === 'region') client.request('region.profile', { code: hit.code }).catch(() => undefined);
+  };
   const open = (hit: SearchHit) =>
     navigation.go(hit.kind === 'region' ? { screen: 'region', code: hit.code } : { screen: 'indicator', indicatorId: hit.id });
 
@@ -56,7 +62,7 @@ export default function Search(_props: { route: Route }) {
 
   return (
     <AppShell title={t('kiosk.search.title')} bodyClass="kiosk-screen__body" screen="search" ready>
-      <SearchPanel onPick={open} empty={suggestions} />
+      <SearchPanel onPick={open} onPress={press} empty={suggestions} />
     </AppShell>
   );
 }

@@ -75,9 +75,10 @@ test.describe('home screen (landscape)', () => {
   });
 
   test('a failed load shows plain words and a retry button that recovers', async ({ page }) => {
-    let failures = 1;
+    // Down until the visitor taps retry: the app may ask more than once (an early request at start, then the screen's own).
+    let down = true;
     await page.route('**/api/overview.get', async (route) => {
-      if (failures-- > 0) {
+      if (down) {
         await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: 'test' } }) });
       } else {
         await route.continue();
@@ -88,6 +89,7 @@ test.describe('home screen (landscape)', () => {
     await expect(error).toBeVisible();
     await expect(error).toContainText('Data belum dapat ditampilkan');
     await expect(error).toContainText('unavailable');
+    down = false;
     await error.getByRole('button', { name: 'Coba lagi' }).tap();
     await expect(page.getByTestId('figure-value').first()).toBeVisible();
     await expect(error).toHaveCount(0);

@@ -39,6 +39,12 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(card).toContainText('Tahun 2025');
     await expect(page.getByTestId('data-as-of')).toBeVisible();
     await expect(page.getByTestId('child-ranking').getByTestId('rank-row')).toHaveCount(profile.children.length);
+    // The trends and projects are drawn a frame after the figures: they must still come, as charts.
+    await expect(page.getByTestId('trend').first().locator('canvas')).toBeVisible();
+    expect(await page.getByTestId('trend').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('trend').locator('canvas')).toHaveCount(await page.getByTestId('trend').count());
+    const points = await api<unknown[]>(request, 'region.points', { code: target.region.code });
+    await expect(page.getByTestId('projects')).toHaveCount(points.length > 0 ? 1 : 0);
 
     await page.getByTestId('shell-back').tap();
     await expect(rows.first()).toBeVisible();

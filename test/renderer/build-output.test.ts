@@ -26,6 +26,14 @@ describe.skipIf(!built)('built renderer (dist/renderer)', () => {
     for (const url of urls) expect(url).toMatch(/^\.\//);
   });
 
+  it('preloads the app (boot.tsx) and the chunks it imports from the head, not after the entry runs', () => {
+    const preloaded = [...html.matchAll(/<(?:link rel="modulepreload"[^>]*href|script[^>]*\ssrc)="\.\/assets\/([^"]+)"/g)].map((match) => match[1] ?? '');
+    const boot = preloaded.find((name) => /^boot-[\w-]+\.js$/.test(name));
+    expect(boot, 'a modulepreload for the boot chunk').toBeDefined();
+    const code = readFileSync(`${dist}assets/${boot}`, 'utf8');
+    for (const [, imported] of code.matchAll(/\bfrom\s*"\.\/([^"]+\.js)"/g)) expect(preloaded, `boot imports ${imported}`).toContain(imported);
+  });
+
   it('loads nothing from the internet', () => {
     const assets = readdirSync(`${dist}assets`).filter((name) => /\.(js|css)$/.test(name));
     for (const name of assets) {

@@ -13,6 +13,8 @@ export function barShare(value: number, max: number): number {
 interface RankingBarsProps {
   ranking: Ranking;
   onPick: (code: string) => void;
+  /** The finger went down on a row: the screen may start loading what it opens. */
+  onPress?: (code: string) => void;
   /** A region to mark (the one whose profile the visitor came from). */
   highlight?: string | undefined;
 }
@@ -23,7 +25,7 @@ interface RankingBarsProps {
  * testable by its text. Best first, as the API orders it; a thin mark shows the parent's
  * value where comparing with it makes sense (rates, not totals).
  */
-export function RankingBars({ ranking, onPick, highlight }: RankingBarsProps) {
+export function RankingBars({ ranking, onPick, onPress, highlight }: RankingBarsProps) {
   const { t, lang } = useLang();
   const max = Math.max(0, ...ranking.rows.map((row) => row.value), ranking.indicator.rollup === 'sum' ? 0 : (ranking.parentValue ?? 0));
   const reference = ranking.indicator.rollup !== 'sum' && ranking.parentValue !== null ? barShare(ranking.parentValue, max) : null;
@@ -51,6 +53,7 @@ export function RankingBars({ ranking, onPick, highlight }: RankingBarsProps) {
                 className={`rank-row${row.region.code === highlight ? ' rank-row--highlight' : ''}`}
                 data-testid="rank-row"
                 data-region={row.region.code}
+                onPointerDown={onPress && (() => onPress(row.region.code))}
                 onClick={() => onPick(row.region.code)}
               >
                 <span className="rank-row__rank">{row.rank}</span>

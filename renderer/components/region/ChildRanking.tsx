@@ -3,6 +3,7 @@ import type { ProfileFigure, RegionRef } from '../../../data/api/types';
 import { pick } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
 import { useRequest } from '../../hooks/useRequest';
+import { useProfileOnPress } from '../../api/prefetch';
 import { RankingBars } from '../indicator/RankingBars';
 import { SampleBadge } from '../SampleBadge';
 import { SourceNote } from '../SourceNote';
@@ -23,6 +24,7 @@ export function ChildRanking({ region, members, choices, onPick }: ChildRankingP
   const [indicatorId, setIndicatorId] = useState(initial?.indicator.id ?? null);
   const args = useMemo(() => (indicatorId ? { indicatorId, parentCode: region.code } : null), [indicatorId, region.code]);
   const ranking = useRequest('indicator.ranking', args);
+  const press = useProfileOnPress();
   const rows = ranking.data?.rows ?? [];
   return (
     <section className="child-ranking card" aria-labelledby="child-ranking-title" data-testid="child-ranking">
@@ -44,7 +46,7 @@ export function ChildRanking({ region, members, choices, onPick }: ChildRankingP
       {ranking.data && rows.length > 0 ? (
         <>
           <p className="card-unit">{t('screens.indicator.unitLine', { unit: pick(ranking.data.indicator.unit, lang) })}</p>
-          <RankingBars ranking={ranking.data} onPick={onPick} />
+          <RankingBars ranking={ranking.data} onPick={onPick} onPress={press} />
           {ranking.data.period && <SourceNote source={ranking.data.indicator.source} period={ranking.data.period} />}
         </>
       ) : (

@@ -4,6 +4,7 @@ import { LineChart } from '../../charts/LineChart';
 import { describeLines, hasTrend, lineChartData, lineStyles } from '../../charts/series';
 import { formatFigure, formatPeriod, pick } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
+import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useLang } from '../../hooks/useLang';
 import { useRequest } from '../../hooks/useRequest';
 import { SampleBadge } from '../SampleBadge';
@@ -24,6 +25,9 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
   const { t, lang } = useLang();
   const args = useMemo(() => ({ indicatorId, regionCodes: regions.map((region) => region.code) }), [indicatorId, regions]);
   const series = useRequest('indicator.series', args);
+  // Building a chart (canvas sizing forces a layout) costs more than the whole rest of a
+  // profile: it is drawn the frame after the figures, in a box already its final size.
+  const drawChart = useAfterPaint();
   const names = useMemo(() => new Map(regions.map((region) => [region.code, regionTitle(region.name, region.level, t)])), [regions, t]);
   const data = useMemo(() => (series.data ? lineChartData(series.data, lang, (code) => names.get(code) ?? code) : null), [series.data, lang, names]);
   const periods = series.data?.periods;
@@ -59,7 +63,7 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
         })}
         <li className="trend__unit">{pick(indicator.unit, lang)}</li>
       </ul>
-      <LineChart data={data} indicator={indicator} lang={lang} description={description} />
+      {drawChart ? <LineChart data={data} indicator={indicator} lang={lang} description={description} /> : <div className="line-chart" aria-hidden="true" />}
       <SourceNote source={indicator.source} period={span} />
     </section>
   );

@@ -10,6 +10,8 @@ import { useSearch } from './useSearch';
 
 interface SearchPanelProps {
   onPick: (hit: SearchHit) => void;
+  /** The finger went down on a result: the screen may start loading what it opens. */
+  onPress?: (hit: SearchHit) => void;
   /** Shown instead of results while the query is empty: suggestions to tap. */
   empty: ReactNode;
   /** Only places (the compare picker); otherwise data too. */
@@ -44,7 +46,7 @@ function HitIcon({ kind }: { kind: SearchHit['kind'] }) {
 }
 
 /** The search field, its results and the on-screen keyboard: the Search screen and the compare picker share it. */
-export function SearchPanel({ onPick, empty, regionsOnly = false, taken }: SearchPanelProps) {
+export function SearchPanel({ onPick, onPress, empty, regionsOnly = false, taken }: SearchPanelProps) {
   const { t, lang } = useLang();
   const [query, setQuery] = useState('');
   const search = useSearch(query, lang);
@@ -106,6 +108,7 @@ export function SearchPanel({ onPick, empty, regionsOnly = false, taken }: Searc
                     className={`search-hit search-hit--${hit.kind}`}
                     data-hit={label.key}
                     disabled={isTaken}
+                    onPointerDown={onPress && (() => onPress(hit))}
                     onClick={() => onPick(hit)}
                   >
                     <HitIcon kind={hit.kind} />
