@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { decodeFile } from './decode.js';
+import { decodeFile, streamChunkBytes } from './decode.js';
 import { asRefreshFault, isDiskFull, RefreshFault } from './faults.js';
 import { headerValue, httpGet, type RawResponse } from './http-get.js';
 import { statusFault, TransferClock, type Timeouts } from './http.js';
@@ -150,7 +150,7 @@ export async function downloadFile(options: DownloadOptions): Promise<void> {
   const { file, timeouts } = options;
   const url = resolveUrl(options.baseUrl, file.path);
   const raw = `${options.destination}.download`;
-  const openWrite = options.openWrite ?? ((path: string) => createWriteStream(path));
+  const openWrite = options.openWrite ?? ((path: string) => createWriteStream(path, { highWaterMark: streamChunkBytes }));
   const clock = new TransferClock(file.name, timeouts);
   try {
     const response = await openResponse(url, clock);

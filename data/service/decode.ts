@@ -23,11 +23,19 @@ function contentCap(file: ManifestFile): Transform {
   });
 }
 
+/**
+ * Streams move data in chunks of this size. Node's defaults (64 KiB reads, 16 KiB zlib
+ * output) cost a thread-pool round trip per 16 KiB: a country's observations decode in
+ * about a third of the time with 1 MiB chunks, and memory stays flat all the same.
+ */
+export const streamChunkBytes = 1 << 20;
+
 /** Decodes a verified download into the dataset folder, streaming, so memory stays flat whatever the file's size. */
 export async function decodeFile(raw: string, file: ManifestFile, destination: string, openWrite: (path: string) => Writable): Promise<void> {
+  const read = () => createReadStream(raw, { highWaterMark: streamChunkBytes });
   try {
-    if (file.encoding === 'gzip') await pipeline(createReadStream(raw), createGunzip(), contentCap(file), openWrite(destination));
-    else await pipeline(createReadStream(raw), contentCap(file), openWrite(destination));
+    if (file.encoding === 'gzip') await pipeline(read(), createGunzip({ chunkSize: streamChunkBytes }), contentCap(file), openWrite(destination));
+    else await pipeline(read(), contentCap(file), openWrite(destination));
   } catch (error) {
     if (error instanceof RefreshFault) throw error;
     if (isDiskFull(error)) throw asRefreshFault(error);

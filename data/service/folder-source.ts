@@ -3,7 +3,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { servedBytesCheck } from './client.js';
-import { decodeFile } from './decode.js';
+import { decodeFile, streamChunkBytes } from './decode.js';
 import { asRefreshFault, isDiskFull, RefreshFault } from './faults.js';
 import { TransferClock } from './http.js';
 import { manifestFileName, signatureFileName } from './protocol.js';
@@ -59,13 +59,13 @@ export function folderSource(dir: string): PublicationSource {
       const info = await statOf(source, file.path, root);
       if (info.size > file.size) throw new RefreshFault('too_large', `${file.name} is larger than the manifest says (${file.size} bytes): the payload is refused.`);
       const raw = `${destination}.download`;
-      const write = openWrite ?? ((target: string) => createWriteStream(target));
+      const write = openWrite ?? ((target: string) => createWriteStream(target, { highWaterMark: streamChunkBytes }));
       const clock = new TransferClock(file.name, timeouts);
       try {
         clock.responded();
         const served = servedBytesCheck(file, clock, onBytes);
         try {
-          await pipeline(createReadStream(source, { signal: clock.controller.signal }), served.transform, write(raw));
+          await pipeline(createReadStream(source, { signal: clock.controller.signal, highWaterMark: streamChunkBytes }), served.transform, write(raw));
         } catch (error) {
           if (error instanceof RefreshFault) throw error;
           if (isDiskFull(error)) throw asRefreshFault(error);
