@@ -81,8 +81,11 @@ const kioskScreens: { name: string; open: (page: Page, lang: 'id' | 'en') => Pro
     // Bilingual call to touch; the slides speak the configured default language, so 'en' is a kiosk configured for English.
     open: async (page, lang) => {
       if (lang === 'en') {
-        await page.route('**/api/kiosk.settings', (route) =>
-          route.fulfill({ json: { ok: true, value: { idleTimeoutSeconds: 90, defaultLanguage: 'en' } } }),
+        const settings = { idleTimeoutSeconds: 90, defaultLanguage: 'en' };
+        await page.route('**/api/kiosk.settings', (route) => route.fulfill({ json: { ok: true, value: settings } }));
+        // The event stream repeats the settings in force (and any saved later): it must say English too.
+        await page.route('**/api/events', (route) =>
+          route.fulfill({ headers: { 'Content-Type': 'text/event-stream' }, body: `retry: 600000\n\nevent: kiosk.settings\ndata: ${JSON.stringify(settings)}\n\n` }),
         );
       }
       await openAttract(page);
