@@ -156,6 +156,10 @@ export async function startHttpServer(app: AppContext, options: HttpServerOption
   });
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
+  // Node closes an idle kept-alive connection after 5 s; a client that reuses it at that
+  // moment (a wall page or presenter between slides) gets a reset instead of an answer.
+  // Idle connections to a lounge's own server are few: they may wait a minute.
+  server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
