@@ -5,6 +5,7 @@ import { getApiClient } from './api/client';
 import { App } from './App';
 import { installActivityTracker } from './hooks/activity';
 import { createI18n, followDocumentLanguage } from './i18n';
+import { installFastTap } from './components/kiosk/fastTap';
 import { startRoute } from './components/kiosk/startRoute';
 import { isWallPath } from './wall/address';
 
@@ -42,6 +43,7 @@ if (isWallPath(window.location.pathname)) {
 } else {
   installKioskGuards();
   installActivityTracker();
+  installFastTap();
   // main.tsx has already asked for the first screen's data (the same client, so its answers are shared).
   const client = getApiClient();
   root.render(
