@@ -34,7 +34,9 @@ function mergeInto(target: Catalogue, source: Catalogue, file: string, prefix = 
 
 export function mergeCatalogues(files: Record<string, Catalogue>): Record<Lang, Catalogue> {
   const merged: Record<Lang, Catalogue> = { id: {}, en: {} };
-  for (const [file, tree] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  // Byte order, not localeCompare: the names are ASCII, and a first localeCompare builds an
+  // ICU collator, some 10 ms of the kiosk's start.
+  for (const [file, tree] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const lang = catalogueLang(file);
     if (lang) mergeInto(merged[lang], tree, file);
   }

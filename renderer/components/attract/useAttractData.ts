@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Overview, RegionProfile, RegionRef, SnapshotInfo } from '../../../data/api/types';
 import { useApiClient } from '../../api/ApiContext';
 import type { ApiClient } from '../../api/client';
+import { whenIdle } from '../../api/prefetch';
 import { peekAnswer } from '../../hooks/useRequest';
 import { projectOutline, type Outline } from './outline';
 
@@ -46,10 +47,9 @@ export function useAttractData(): AttractData {
   // What the client already has is shown on the first render (main.tsx asks for it at start).
   const [info, setInfo] = useState<SnapshotInfo | null>(() => peekAnswer(client, 'snapshot.info', {}) ?? null);
   const [overview, setOverview] = useState<Overview | null>(() => peekAnswer(client, 'overview.get', {}) ?? null);
-  const [outline, setOutline] = useState<Outline | null>(() => {
-    const geometry = peekAnswer(client, 'map.geometry', { level: 'kecamatan' });
-    return geometry ? projectOutline(geometry) : null;
-  });
+  // Projecting the outline is the costliest part of the loop's first render, and the map
+  // slide comes third: it is done when the browser is idle after the first paint.
+  const [outline, setOutline] = useState<Outline | null>(null);
   const [village, setVillage] = useState<RegionProfile | null>(null);
   const kecamatan = useRef<RegionRef[]>([]);
   const upcoming = useRef<Promise<RegionProfile | null> | null>(null);
@@ -69,9 +69,13 @@ export function useAttractData(): AttractData {
       if (live.current) setVillage(first);
       upcoming.current = randomVillage(client, kecamatan.current, first?.region.code ?? null).catch(() => null);
     }).catch(ignore);
-    client.request('map.geometry', { level: 'kecamatan' }).then((value) => live.current && setOutline(projectOutline(value)), ignore);
+    let cancelProjection = () => undefined as void;
+    client.request('map.geometry', { level: 'kecamatan' }).then((value) => {
+      cancelProjection = whenIdle(() => live.current && setOutline(projectOutline(value)));
+    }, ignore);
     return () => {
       live.current = false;
+      cancelProjection();
     };
   }, [client]);
 
