@@ -1,5 +1,5 @@
 import type { Lang, Series } from '../../data/api/types';
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod, type PeriodWords } from '../i18n/format';
 
 /** Line styles by role: colour and dash both differ, so the lines are told apart without colour vision. */
 export const lineStyles = [
@@ -29,10 +29,10 @@ export interface LineData {
  * dataset per region in the order given, a gap (null) where a region has no value.
  * Lines without any point are left out rather than drawn as empty legend entries.
  */
-export function lineChartData(series: Series, lang: Lang, labelOf: (code: string) => string): LineData {
+export function lineChartData(series: Series, lang: Lang, words: PeriodWords, labelOf: (code: string) => string): LineData {
   const lines = series.lines.filter((line) => line.points.length > 0);
   return {
-    labels: series.periods.map((period) => formatPeriod(period, lang)),
+    labels: series.periods.map((period) => formatPeriod(period, lang, words)),
     datasets: lines.map((line, index) => {
       const style = lineStyles[Math.min(index, lineStyles.length - 1)] ?? lineStyles[0];
       const byPeriod = new Map(line.points.map((point) => [point.period, point.value]));

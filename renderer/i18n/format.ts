@@ -124,9 +124,18 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 const yearMonth = /^(\d{4})-(\d{2})$/;
+const yearQuarter = /^(\d{4})-Q([1-4])$/;
 
-/** A period as the data names it: "2025" stays, "2025-03" becomes "Maret 2025" / "March 2025". */
-export function formatPeriod(period: string, lang: Lang): string {
+/** The catalogue's words for what Intl has no pattern for (a quarter): the reader's `t`. */
+export type PeriodWords = (key: `figure.quarter${1 | 2 | 3 | 4}`, options: { year: string }) => string;
+
+/**
+ * A period as the data names it: "2025" stays, "2025-03" becomes "Maret 2025" /
+ * "March 2025", "2025-Q2" "Triwulan II 2025" / "Q2 2025"; anything else is shown as it is.
+ */
+export function formatPeriod(period: string, lang: Lang, words: PeriodWords): string {
+  const quarter = yearQuarter.exec(period);
+  if (quarter) return words(`figure.quarter${Number(quarter[2]) as 1 | 2 | 3 | 4}`, { year: quarter[1] as string });
   const match = yearMonth.exec(period);
   if (!match) return period;
   const month = Number(match[2]);

@@ -64,7 +64,7 @@ function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) 
 }
 
 function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root: RegionRef; districts: RegionRef[] }) {
-  const { lang } = useLang();
+  const { t, lang } = useLang();
   const [parentCode, setParentCode] = useState(route.parentCode ?? root.code);
   const [period, setPeriod] = useState<string | undefined>(route.period);
   const args = useMemo(() => ({ indicatorId: route.indicatorId, parentCode, ...(period ? { period } : {}) }), [route.indicatorId, parentCode, period]);
@@ -88,7 +88,7 @@ function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root
       <aside className="indicator-screen__side">
         <ScopeChooser root={root} districts={districts} current={parentCode} onChange={changeScope} />
         {shownPeriod && data.periods.length > 1 && <PeriodPlayer periods={data.periods} current={shownPeriod} onChange={setPeriod} />}
-        <IndicatorFacts indicator={data.indicator} period={shownPeriod ? formatPeriod(shownPeriod, lang) : null} />
+        <IndicatorFacts indicator={data.indicator} period={shownPeriod ? formatPeriod(shownPeriod, lang, t) : null} />
       </aside>
     </div>
   );

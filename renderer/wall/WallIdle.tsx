@@ -51,7 +51,7 @@ export function WallIdle({ info }: { info: SnapshotInfo | null }) {
               {shown.value}
               {shown.unit && <span className="wall-idle__figure-unit"> {shown.unit}</span>}
             </p>
-            <p className="wall-idle__figure-period">{formatPeriod(figure.period, lang)}</p>
+            <p className="wall-idle__figure-period">{formatPeriod(figure.period, lang, t)}</p>
           </figure>
         )}
         {info && (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Series } from '../../data/api/types';
 import { classOf, progressClass, quantileClasses, sequentialPalette } from '../../renderer/charts/classes';
 import { hasTrend, lineChartData } from '../../renderer/charts/series';
+import { createI18n } from '../../renderer/i18n';
 import { barShare } from '../../renderer/components/indicator/RankingBars';
 import { nextPeriod } from '../../renderer/components/indicator/PeriodPlayer';
 
@@ -55,13 +56,16 @@ const series: Series = {
 
 describe('line chart data', () => {
   it('labels periods in the reader language, leaves gaps as null and drops empty lines', () => {
-    const data = lineChartData(series, 'id', (code) => `R ${code}`);
+    const i18n = createI18n('id');
+    const data = lineChartData(series, 'id', i18n.getFixedT('id'), (code) => `R ${code}`);
     expect(data.labels).toEqual(['Maret 2024', 'Maret 2025']);
     expect(data.datasets.map((dataset) => dataset.label)).toEqual(['R 35.10.09', 'R 35.10']);
     expect(data.datasets[1]?.data).toEqual([null, 3]);
     expect(data.datasets[0]?.borderDash).toEqual([]);
     expect(data.datasets[1]?.borderDash.length).toBeGreaterThan(0);
-    expect(lineChartData(series, 'en', String).labels).toEqual(['March 2024', 'March 2025']);
+    expect(lineChartData(series, 'en', i18n.getFixedT('en'), String).labels).toEqual(['March 2024', 'March 2025']);
+    const quarterly: Series = { ...series, periods: ['2025-Q1', '2025-Q2'] };
+    expect(lineChartData(quarterly, 'id', i18n.getFixedT('id'), String).labels).toEqual(['Triwulan I 2025', 'Triwulan II 2025']);
   });
 
   it('calls two points a trend and one point not', () => {

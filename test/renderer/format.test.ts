@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../renderer/i18n';
 import {
   formatDate,
   formatFigure,
@@ -96,12 +97,16 @@ describe('dates and periods', () => {
     expect(formatDate('soon', 'id')).toBe('soon');
   });
 
-  it('names the month of a year-month period and leaves other periods alone', () => {
-    expect(formatPeriod('2025-03', 'id')).toBe('Maret 2025');
-    expect(formatPeriod('2025-03', 'en')).toBe('March 2025');
-    expect(formatPeriod('2025', 'id')).toBe('2025');
-    expect(formatPeriod('2024-Q3', 'en')).toBe('2024-Q3');
-    expect(formatPeriod('2024-13', 'en')).toBe('2024-13');
+  it('names the month of a year-month period and the quarter of a year-quarter, and leaves other periods alone', () => {
+    const i18n = createI18n('id');
+    const id = i18n.getFixedT('id');
+    const en = i18n.getFixedT('en');
+    expect(formatPeriod('2025-03', 'id', id)).toBe('Maret 2025');
+    expect(formatPeriod('2025-03', 'en', en)).toBe('March 2025');
+    expect(formatPeriod('2025', 'id', id)).toBe('2025');
+    expect(formatPeriod('2024-Q3', 'id', id)).toBe('Triwulan III 2024');
+    expect(formatPeriod('2024-Q3', 'en', en)).toBe('Q3 2024');
+    for (const odd of ['2024-13', '2024-Q5', '2024-Q0', 'Q3', '']) expect(formatPeriod(odd, 'en', en)).toBe(odd);
   });
 });
 

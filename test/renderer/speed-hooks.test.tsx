@@ -79,13 +79,14 @@ describe('useLang', () => {
 
 describe('formatters are made once per language and options', () => {
   it('formats dates and periods the same on every call, per language', () => {
+    const words = createI18n('id').getFixedT('id');
     for (const lang of ['id', 'en'] as const) {
       expect(formatDate('2026-08-20', lang)).toBe(formatDate('2026-08-20', lang));
-      expect(formatPeriod('2025', lang)).toBe('2025');
+      expect(formatPeriod('2025', lang, words)).toBe('2025');
     }
     expect(formatDate('2026-08-20', 'id')).toBe('20 Agustus 2026');
     expect(formatDate('2026-08-20', 'en')).toBe('20 August 2026');
-    expect(formatPeriod('2025-03', 'id')).toBe('Maret 2025');
-    expect(formatPeriod('2025-03', 'en')).toBe('March 2025');
+    expect(formatPeriod('2025-03', 'id', words)).toBe('Maret 2025');
+    expect(formatPeriod('2025-03', 'en', words)).toBe('March 2025');
   });
 });

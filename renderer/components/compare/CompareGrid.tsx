@@ -41,7 +41,7 @@ function Cell({ cell, indicator, best, region }: { cell: ComparisonCell | null; 
     );
   }
   const figure = formatFigure(cell.value, indicator, lang);
-  const when = /^\d{4}$/.test(cell.period) ? t('figure.year', { period: cell.period }) : t('figure.period', { period: formatPeriod(cell.period, lang) });
+  const when = /^\d{4}$/.test(cell.period) ? t('figure.year', { period: cell.period }) : t('figure.period', { period: formatPeriod(cell.period, lang, t) });
   return (
     <div className={`compare-grid__cell${best ? ' compare-grid__cell--best' : ''}`} role="cell" data-region={region} data-indicator={indicator.id}>
       {best && <span className="compare-grid__best">{t('kiosk.compare.best')}</span>}

@@ -62,7 +62,7 @@ export function PeriodPlayer({ periods, current, onChange }: PeriodPlayerProps) 
                 onChange(period);
               }}
             >
-              {formatPeriod(period, lang)}
+              {formatPeriod(period, lang, t)}
             </button>
           </li>
         ))}

@@ -29,9 +29,9 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
   // profile: it is drawn the frame after the figures, in a box already its final size.
   const drawChart = useAfterPaint();
   const names = useMemo(() => new Map(regions.map((region) => [region.code, regionTitle(region.name, region.level, t)])), [regions, t]);
-  const data = useMemo(() => (series.data ? lineChartData(series.data, lang, (code) => names.get(code) ?? code) : null), [series.data, lang, names]);
+  const data = useMemo(() => (series.data ? lineChartData(series.data, lang, t, (code) => names.get(code) ?? code) : null), [series.data, lang, t, names]);
   const periods = series.data?.periods;
-  const span = !periods ? '' : periods.length > 1 ? `${formatPeriod(periods[0] as string, lang)}–${formatPeriod(periods[periods.length - 1] as string, lang)}` : (periods[0] ?? '');
+  const span = !periods ? '' : periods.length > 1 ? `${formatPeriod(periods[0] as string, lang, t)}–${formatPeriod(periods[periods.length - 1] as string, lang, t)}` : (periods[0] ?? '');
   const indicator = series.data?.indicator ?? null;
   const description = useMemo(() => {
     if (!data || !indicator) return '';
