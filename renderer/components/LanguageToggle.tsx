@@ -4,9 +4,10 @@ import { useLang } from '../hooks/useLang';
 
 /**
  * Two large buttons, each labelled in its own language, so a visitor who reads only
- * one of them still finds theirs. The chosen one is filled.
+ * one of them still finds theirs. The chosen one is filled. `short`: "Indonesia" for
+ * "Bahasa Indonesia", in the screens' crowded bar, where the room goes to the title.
  */
-export function LanguageToggle() {
+export function LanguageToggle({ short = false }: { short?: boolean }) {
   const { t, i18n, lang } = useLang();
   const choose = (next: Lang) => {
     if (next !== lang) void i18n.changeLanguage(next);
@@ -23,7 +24,7 @@ export function LanguageToggle() {
           data-lang={option}
           onClick={() => choose(option)}
         >
-          {t(`language.${option}`)}
+          {t(short ? `language.short.${option}` : `language.${option}`)}
         </button>
       ))}
     </div>

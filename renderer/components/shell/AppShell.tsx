@@ -60,7 +60,7 @@ export function AppShell({ title, eyebrow = null, busy = false, bodyClass, scree
             <span className="shell-button__label">{t('screens.shell.search')}</span>
           </button>
           {info && <DataAsOfBadge dataAsOf={info.dataAsOf} />}
-          <LanguageToggle />
+          <LanguageToggle short />
           <LargeTextToggle />
         </div>
       </header>
