@@ -4,8 +4,9 @@ import { useLang } from '../hooks/useLang';
 
 /**
  * Two large buttons, each labelled in its own language, so a visitor who reads only
- * one of them still finds theirs. The chosen one is filled. `short`: "Indonesia" for
- * "Bahasa Indonesia", in the screens' crowded bar, where the room goes to the title.
+ * one of them still finds theirs. The chosen one is filled. `short`: the screens' bar,
+ * which in landscape says "Indonesia" for "Bahasa Indonesia" so the room goes to the
+ * title (shell.css picks one of the two by orientation).
  */
 export function LanguageToggle({ short = false }: { short?: boolean }) {
   const { t, i18n, lang } = useLang();
@@ -24,7 +25,14 @@ export function LanguageToggle({ short = false }: { short?: boolean }) {
           data-lang={option}
           onClick={() => choose(option)}
         >
-          {t(short ? `language.short.${option}` : `language.${option}`)}
+          {short ? (
+            <>
+              <span className="language-toggle__long">{t(`language.${option}`)}</span>
+              <span className="language-toggle__short">{t(`language.short.${option}`)}</span>
+            </>
+          ) : (
+            t(`language.${option}`)
+          )}
         </button>
       ))}
     </div>
