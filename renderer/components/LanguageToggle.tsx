@@ -23,6 +23,8 @@ export function LanguageToggle({ short = false }: { short?: boolean }) {
           className="language-toggle__option"
           aria-pressed={option === lang}
           data-lang={option}
+          // Named in full whichever label the orientation shows.
+          aria-label={short ? t(`language.${option}`) : undefined}
           onClick={() => choose(option)}
         >
           {short ? (
