@@ -3,14 +3,16 @@
  *
  * After touchend, Chromium recognises the tap, draws a frame (the press feedback), then
  * sends mouseover, mousemove, mousedown, focus, mouseup and at last click: 20 to 40 ms
- * at a kiosk's CPU, before any screen starts to change. Here the button is clicked at
- * touchend, and that touchend's default (the browser's own click) is cancelled, so the
- * button acts exactly once, through the same onClick as a mouse or a keyboard uses.
+ * at a kiosk's CPU, before any screen starts to change. Here a click event goes to the
+ * control at touchend, and that touchend's default (the browser's own click) is
+ * cancelled, so the control acts exactly once, through the same onClick as a mouse or a
+ * keyboard uses.
  *
- * Only a tap counts: a finger that moved past the touch slop, was held like a long
- * press, or started a scroll (Chromium then sends pointercancel and makes touchend
- * uncancellable) is left to the browser, which does not click either. Two fingers are
- * not a tap. Disabled controls and text fields are left alone.
+ * Only a quick tap is taken over: a finger that moved past the touch slop, was held like
+ * a long press, or started a scroll (Chromium then sends pointercancel and makes
+ * touchend uncancellable) is left to the browser, which clicks or not as it always does
+ * (e2e: test/e2e/tap.spec.ts). Two fingers are not a tap. Disabled controls and text
+ * fields are left alone.
  */
 
 /** What a visitor can tap to act: buttons (simple-keyboard's keys are buttons too), links and ARIA widgets. */
@@ -19,7 +21,7 @@ export const tappableSelector =
 
 /** Chromium's own touch slop is about 15 px at this scale; a finger that moved further meant to drag. */
 export const tapSlopPx = 15;
-/** Held longer, it is a long press, which is not a click. */
+/** Held longer, it is a long press: the browser's to handle. */
 export const maxTapMs = 600;
 /** A browser click that still arrives for a handled tap (the default could not be cancelled) is dropped within this time and distance. */
 const ghostClickMs = 800;
