@@ -44,6 +44,18 @@ const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=()',
 };
 
+/**
+ * The build names each asset after a hash of its content, so a name never changes
+ * meaning: the browser may keep it for good and skip asking again on every load (and
+ * keeps its compiled code with it). index.html and unhashed files are checked each time,
+ * so an updated renderer is picked up at the next load.
+ */
+const hashedAsset = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9.]+$/;
+
+export function rendererCacheControl(pathname: string): string {
+  return hashedAsset.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 function sendJson(response: ServerResponse, status: number, body: ApiResult<unknown>): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -121,7 +133,16 @@ export async function startHttpServer(app: AppContext, options: HttpServerOption
   // `dev`: files are looked up on each request, not listed once at start, so a renderer
   // replaced by an update (or a rebuild) is served as it is now and a file gone is a 404.
   const serveRenderer = options.rendererDir
-    ? sirv(options.rendererDir, { dev: true, single: true, etag: true, gzip: false, setHeaders: (res) => Object.entries(securityHeaders).forEach(([k, v]) => res.setHeader(k, v)) })
+    ? sirv(options.rendererDir, {
+        dev: true,
+        single: true,
+        etag: true,
+        gzip: false,
+        setHeaders: (res, pathname) => {
+          for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+          res.setHeader('Cache-Control', rendererCacheControl(pathname));
+        },
+      })
     : null;
   let port = options.port;
 

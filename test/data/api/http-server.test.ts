@@ -132,6 +132,34 @@ describe('HTTP transport', () => {
 });
 
 describe('HTTP transport serving the renderer', () => {
+  it('lets the browser keep content-hashed assets for good and checks everything else each load', async () => {
+    const rendererDir = path.join(dir, 'renderer-cache');
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Anjungan</title>');
+    writeFileSync(path.join(rendererDir, 'assets', 'react-CS2LCDfW.js'), 'export {};');
+    writeFileSync(path.join(rendererDir, 'assets', 'boot-BwlychFq.css'), 'body{}');
+    writeFileSync(path.join(rendererDir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const web = await startHttpServer(app, { port: 0, rendererDir });
+    try {
+      const cacheControl = async (file: string) => {
+        const response = await fetch(`${web.url}${file}`);
+        await response.arrayBuffer();
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+        return response.headers.get('cache-control');
+      };
+      expect(await cacheControl('/assets/react-CS2LCDfW.js')).toBe('public, max-age=31536000, immutable');
+      expect(await cacheControl('/assets/boot-BwlychFq.css')).toBe('public, max-age=31536000, immutable');
+      expect(await cacheControl('/')).toBe('no-cache');
+      expect(await cacheControl('/index.html')).toBe('no-cache');
+      expect(await cacheControl('/assets/logo.svg')).toBe('no-cache');
+      // The single-page fallback answers index.html, which must never be kept.
+      expect(await cacheControl('/wall')).toBe('no-cache');
+    } finally {
+      await web.close();
+    }
+  });
+
   it('serves files as they are now, and stays up when one is gone or cannot be read', async () => {
     const rendererDir = path.join(dir, 'renderer');
     mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
