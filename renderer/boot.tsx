@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApiClient } from './api/client';
+import { settledWithin } from './api/settledWithin';
 import { App } from './App';
 import { installActivityTracker } from './hooks/activity';
 import { createI18n, followDocumentLanguage } from './i18n';
@@ -25,30 +26,40 @@ function installKioskGuards(): void {
   );
 }
 
-const i18n = createI18n();
-followDocumentLanguage(i18n);
+/**
+ * How long the first render may wait for the first screen's answers. The answers and
+ * this module usually arrive within a few tens of milliseconds of each other; drawing
+ * the attract loop empty and then again with its figures costs a whole extra render,
+ * layout and paint. A server slower than this gets the empty loop first, as before.
+ */
+export const firstRenderGraceMs = 300;
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element.');
-const root = createRoot(container);
-// The wall display (/wall) is watched, not touched: no kiosk guards, idle reset or attract loop.
-if (isWallPath(window.location.pathname)) {
-  void import('./wall/WallApp').then(({ WallApp }) =>
+/** Renders the app once main.tsx's first requests are answered, or after the grace period. */
+export async function startApp(firstScreenAnswers: Promise<unknown>): Promise<void> {
+  const i18n = createI18n();
+  followDocumentLanguage(i18n);
+
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element.');
+  const root = createRoot(container);
+  // The wall display (/wall) is watched, not touched: no kiosk guards, idle reset or attract loop.
+  if (isWallPath(window.location.pathname)) {
+    const { WallApp } = await import('./wall/WallApp');
     root.render(
       <StrictMode>
         <WallApp client={getApiClient()} i18n={i18n} />
       </StrictMode>,
-    ),
-  );
-} else {
+    );
+    return;
+  }
   installKioskGuards();
   installActivityTracker();
   installFastTap();
+  await settledWithin(firstScreenAnswers, firstRenderGraceMs);
   // main.tsx has already asked for the first screen's data (the same client, so its answers are shared).
-  const client = getApiClient();
   root.render(
     <StrictMode>
-      <App client={client} i18n={i18n} initialRoute={startRoute(window.location.search)} />
+      <App client={getApiClient()} i18n={i18n} initialRoute={startRoute(window.location.search)} />
     </StrictMode>,
   );
 }

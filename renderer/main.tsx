@@ -15,12 +15,16 @@ import './styles/attract.css';
  * of the app is `boot.tsx`, which index.html modulepreloads from its head (see the
  * preload plugin in vite.config.ts), so nothing is fetched later than before.
  */
+let firstScreenAnswers: Promise<unknown> = Promise.resolve();
 if (!isWallPath(window.location.pathname)) {
   const client = getApiClient();
   // The screens' own identical requests join these in the client instead of waiting.
-  for (const warm of [client.request('snapshot.info'), client.request('overview.get'), client.request('map.geometry', { level: 'kecamatan' })]) {
+  const figures = [client.request('snapshot.info'), client.request('overview.get')];
+  for (const warm of [...figures, client.request('map.geometry', { level: 'kecamatan' })]) {
     warm.catch(() => undefined); // The screen that needs it asks again and shows any failure.
   }
+  // The attract loop's figures: the app's first render waits for them (briefly, see boot.tsx).
+  firstScreenAnswers = Promise.allSettled(figures);
 }
 
-void import('./boot');
+void import('./boot').then(({ startApp }) => startApp(firstScreenAnswers));

@@ -6,6 +6,7 @@ import { useAfterPaint } from '../../renderer/hooks/useAfterPaint';
 import { useLang } from '../../renderer/hooks/useLang';
 import { createI18n } from '../../renderer/i18n';
 import { formatDate, formatPeriod } from '../../renderer/i18n/format';
+import { settledWithin } from '../../renderer/api/settledWithin';
 
 afterEach(() => {
   cleanup();
@@ -88,5 +89,36 @@ describe('formatters are made once per language and options', () => {
     expect(formatDate('2026-08-20', 'en')).toBe('20 August 2026');
     expect(formatPeriod('2025-03', 'id', words)).toBe('Maret 2025');
     expect(formatPeriod('2025-03', 'en', words)).toBe('March 2025');
+  });
+});
+
+describe('settledWithin (the first render waiting for the first answers)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('goes on as soon as the answers are in, without waiting out the grace period', async () => {
+    vi.useFakeTimers();
+    let answered = false;
+    const waited = settledWithin(Promise.resolve('figures'), 300).then(() => (answered = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answered).toBe(true);
+    await waited;
+    expect(vi.getTimerCount()).toBe(0); // Its timer is cleared, not left to fire.
+  });
+
+  it('goes on after the grace period when the answers are slow', async () => {
+    vi.useFakeTimers();
+    let done = false;
+    void settledWithin(new Promise(() => undefined), 300).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+  });
+
+  it('goes on, and does not reject, when an answer failed', async () => {
+    vi.useFakeTimers();
+    await expect(settledWithin(Promise.reject(new Error('network')), 300)).resolves.toBeUndefined();
   });
 });
