@@ -50,6 +50,8 @@ interface Step {
   tap: string;
   /** A JavaScript expression true once the new data is on screen. */
   ready: string;
+  /** A selector to wait for before tapping (not timed): the screen has settled. */
+  settled?: string;
 }
 
 const present = (selector: string) => `!!document.querySelector(${JSON.stringify(selector)})`;
@@ -88,7 +90,7 @@ function round(): Step[] {
     steps.push({ label: 'key', tap: `[data-testid="keyboard"] [data-skbtn="${letter}"]`, ready: fieldIs(typed) });
   }
   steps.push(
-    { label: 'search → region', tap: '[data-hit="region:35.10.09"]', ready: ready.region },
+    { label: 'search → region', tap: '[data-hit="region:35.10.09"]', ready: ready.region, settled: `.search-panel[data-results-for="${typed}"]` },
     { label: 'home', tap: '[data-testid="shell-home"]', ready: ready.home },
   );
   return steps;
@@ -164,8 +166,9 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
     while (samples.length < tourTaps) {
       for (const step of plan) {
         if (samples.length >= tourTaps) break;
-        // Results arrive after the search debounce; the tap measured is the one on the result.
-        if (step.label === 'search → region') await page.waitForSelector(step.tap);
+        // Results arrive after the search debounce and may reorder as each key's answer
+        // comes in: a visitor taps a result once the list has settled, and so does the tour.
+        if (step.settled) await page.waitForSelector(step.settled);
         const target = page.locator(step.tap).first();
         await target.waitFor();
         const measured = page.evaluate(`window.__waitFor(() => ${step.ready}).then((at) => at - window.__tapAt)`) as Promise<number>;

@@ -10,13 +10,20 @@ export async function openAttract(page: Page): Promise<void> {
   await expect(page.locator('.attract-slide').first()).toBeVisible();
 }
 
-/** Types on the on-screen keyboard, one tap per key, as a visitor does. */
+/**
+ * Types on the on-screen keyboard, one tap per key, as a visitor does, then waits until
+ * the results answer the whole query: a result tapped while a newer answer reorders the
+ * list may not be the one meant.
+ */
 export async function typeOnKeyboard(page: Page, text: string): Promise<void> {
   const keyboard = page.getByTestId('keyboard').last();
   for (const char of text) {
     const key = char === ' ' ? '{space}' : char;
     await keyboard.locator(`[data-skbtn="${key}"]`).tap();
   }
+  const panel = page.locator('.search-panel').last();
+  const query = normaliseSpaces((await panel.getByTestId('search-field').inputValue()).trim());
+  await expect(panel).toHaveAttribute('data-results-for', query);
 }
 
 export async function clearKeyboard(page: Page): Promise<void> {
