@@ -52,7 +52,7 @@ const securityHeaders: Record<string, string> = {
  */
 const hashedAsset = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9.]+$/;
 
-export function rendererCacheControl(pathname: string): string {
+function rendererCacheControl(pathname: string): string {
   return hashedAsset.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 

@@ -75,8 +75,8 @@ export function SearchPanel({ onPick, onPress, empty, regionsOnly = false, taken
             ? t('kiosk.search.searching')
             : t('kiosk.search.resultCount', { count: hits.length });
 
+  // data-results-for: the query the shown results answer (a marker for tests and the UI benchmark, which tap a result only once it has settled).
   return (
-    // data-results-for: the query the shown results answer (a marker for tests and the UI benchmark, which tap a result only once it has settled).
     <div className="search-panel" data-ready={search.status === 'done' ? 'true' : undefined} data-results-for={search.status === 'done' ? search.query : undefined}>
       <div className="search-panel__field">
         <input
