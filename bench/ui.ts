@@ -54,11 +54,16 @@ interface Step {
   settled?: string;
 }
 
-const present = (selector: string) => `!!document.querySelector(${JSON.stringify(selector)})`;
-const fieldIs = (value: string) => `document.querySelector('[data-testid="search-field"]')?.value === ${JSON.stringify(value)}`;
+/**
+ * Within the screen in front: the screens Back can return to stay in the document behind
+ * it (navigation/KeptScreenView), with their own buttons and data.
+ */
+const inFront = (selector: string) => `.screen-host:not([data-behind]) ${selector}`;
+const present = (selector: string) => `!!document.querySelector(${JSON.stringify(inFront(selector))})`;
+const fieldIs = (value: string) => `document.querySelector(${JSON.stringify(inFront('[data-testid="search-field"]'))})?.value === ${JSON.stringify(value)}`;
 /** The new language in React's own output (the toggle and Home's heading), not only <html lang>, which is set before the re-render. */
 const languageIs = (lang: 'id' | 'en', heading: string) =>
-  `document.documentElement.lang === '${lang}' && ${present(`.language-toggle button[data-lang="${lang}"][aria-pressed="true"]`)} && document.querySelector('#home-figures-title')?.textContent === ${JSON.stringify(heading)}`;
+  `document.documentElement.lang === '${lang}' && ${present(`.language-toggle button[data-lang="${lang}"][aria-pressed="true"]`)} && document.querySelector(${JSON.stringify(inFront('#home-figures-title'))})?.textContent === ${JSON.stringify(heading)}`;
 
 /** Each screen's data, inside that screen: elements only drawn once its answers are in. */
 const ready = {
@@ -168,8 +173,8 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
         if (samples.length >= tourTaps) break;
         // Results arrive after the search debounce and may reorder as each key's answer
         // comes in: a visitor taps a result once the list has settled, and so does the tour.
-        if (step.settled) await page.waitForSelector(step.settled);
-        const target = page.locator(step.tap).first();
+        if (step.settled) await page.waitForSelector(inFront(step.settled));
+        const target = page.locator(inFront(step.tap)).first();
         await target.waitFor();
         const measured = page.evaluate(`window.__waitFor(() => ${step.ready}).then((at) => at - window.__tapAt)`) as Promise<number>;
         await target.tap();

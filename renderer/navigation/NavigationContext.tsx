@@ -1,9 +1,7 @@
 import { createContext, useContext, useMemo, useReducer, type ReactNode } from 'react';
-import { currentRoute, navigate, type NavigationState, type Route } from './routes';
+import { currentVisit, initialNavigation, navigate, type Route } from './routes';
 
-export interface Navigation {
-  route: Route;
-  depth: number;
+export interface NavigationActions {
   go(route: Route): void;
   replace(route: Route): void;
   back(): void;
@@ -12,22 +10,44 @@ export interface Navigation {
   reset(): void;
 }
 
+export interface Navigation extends NavigationActions {
+  route: Route;
+  /** The visit this route belongs to (see Visit): Back returns to an earlier one. */
+  visit: number;
+}
+
 const NavigationContext = createContext<Navigation | null>(null);
+/** The visits Back can return to, oldest first: only the screen switch needs them. */
+const HistoryContext = createContext<readonly number[]>([]);
 
 export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
-  const [state, dispatch] = useReducer(navigate, { stack: [initial] } satisfies NavigationState);
-  const value = useMemo<Navigation>(
+  const [state, dispatch] = useReducer(navigate, initial, initialNavigation);
+  // The same functions for the provider's whole life: a screen kept in the background
+  // holds on to them, and nothing re-renders because history moved.
+  const actions = useMemo<NavigationActions>(
     () => ({
-      route: currentRoute(state),
-      depth: state.stack.length,
       go: (route) => dispatch({ type: 'go', route }),
       replace: (route) => dispatch({ type: 'replace', route }),
       back: () => dispatch({ type: 'back' }),
       home: () => dispatch({ type: 'home' }),
       reset: () => dispatch({ type: 'reset' }),
     }),
-    [state],
+    [],
   );
+  const value = useMemo<Navigation>(() => {
+    const { route, id } = currentVisit(state);
+    return { ...actions, route, visit: id };
+  }, [state, actions]);
+  const history = useMemo(() => state.stack.map((visit) => visit.id), [state]);
+  return (
+    <NavigationContext.Provider value={value}>
+      <HistoryContext.Provider value={history}>{children}</HistoryContext.Provider>
+    </NavigationContext.Provider>
+  );
+}
+
+/** What one screen sees of navigation: its own route and visit, whichever screen is in front. */
+export function ScreenNavigationProvider({ value, children }: { value: Navigation; children: ReactNode }) {
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 
@@ -35,4 +55,8 @@ export function useNavigation(): Navigation {
   const navigation = useContext(NavigationContext);
   if (!navigation) throw new Error('useNavigation needs a NavigationProvider above it.');
   return navigation;
+}
+
+export function useNavigationHistory(): readonly number[] {
+  return useContext(HistoryContext);
 }

@@ -1,8 +1,12 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { whenIdle } from '../api/prefetch';
 import { useSnapshotAdoption } from '../api/SnapshotAdoption';
 import Attract from '../screens/Attract';
 import { Home } from '../screens/Home';
-import { useNavigation } from './NavigationContext';
+import { KeptScreenView } from './KeptScreenView';
+import { keepScreen, leavingScreens, maxKeptScreens, type KeptScreen } from './keptScreens';
+import { useLang } from '../hooks/useLang';
+import { useNavigation, useNavigationHistory, type NavigationActions } from './NavigationContext';
 import type { Route, ScreenName } from './routes';
 
 type AnyScreen = ComponentType<{ route: Route }>;
@@ -74,16 +78,48 @@ export async function preloadScreens(): Promise<void> {
   }
 }
 
-export function ScreenSwitch({ fallback }: { fallback: React.ReactNode }) {
-  const { route } = useNavigation();
+/**
+ * The screen in front and the ones Back can return to (keptScreens.ts). The ones behind
+ * stay built and laid out but skipped by the browser (KeptScreenView), so Back and Home
+ * cost a paint, not a new render, style and layout. `keep: 1` builds every screen afresh
+ * (the wall, which shows one view at a time).
+ */
+export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: ReactNode; keep?: number }) {
+  const navigation = useNavigation();
+  const { route, visit } = navigation;
+  const history = useNavigationHistory();
   const { generation, setAttractShown } = useSnapshotAdoption();
   const onAttract = route.screen === 'attract';
   useEffect(() => setAttractShown(onAttract), [onAttract, setAttractShown]);
-  const Screen = screens[route.screen];
+  const { lang: language } = useLang();
+  const now = { route, visit, history, generation, language };
+  const [kept, setKept] = useState<KeptScreen[]>(() => keepScreen([], now, keep));
+  // Derived in render (React re-renders at once, before anything is committed): adopting
+  // a snapshot or changing language drops the screens behind in the same commit.
+  const next = keepScreen(kept, now, keep);
+  const [leaving, setLeaving] = useState<KeptScreen[]>([]);
+  if (next !== kept) {
+    setKept(next);
+    // One screen at a time (the wall) means one in the document: its auto-scroll looks for it there.
+    if (keep > 1) setLeaving(leavingScreens(leaving, kept.filter((screen) => !next.some((shown) => shown.key === screen.key)), now));
+  }
+  const hidden = leavingScreens(leaving, [], now);
+  useEffect(() => (leaving.length > 0 ? whenIdle(() => setLeaving([])) : undefined), [leaving]);
+  const front = next[0]?.key;
+  const { go, replace, back, home, reset } = navigation;
+  const actions = useMemo<NavigationActions>(() => ({ go, replace, back, home, reset }), [go, replace, back, home, reset]);
+  // A steady order of siblings (by visit): bringing a screen forward moves no fiber.
+  const ordered = [...next, ...hidden].sort((a, b) => a.visit - b.visit);
   return (
-    <Suspense fallback={fallback}>
-      {/* Keyed by the adopted snapshot too: adopting one remounts the screen with the new data. */}
-      <Screen key={`${generation}:${JSON.stringify(route)}`} route={route} />
-    </Suspense>
+    <div className="screen-stack">
+      {ordered.map((screen) => (
+        <KeptScreenView key={screen.key} screen={screen} front={screen.key === front} actions={actions} fallback={fallback} render={renderScreen} />
+      ))}
+    </div>
   );
+}
+
+function renderScreen(route: Route): ReactNode {
+  const Screen = screens[route.screen];
+  return <Screen route={route} />;
 }

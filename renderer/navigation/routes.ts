@@ -22,8 +22,21 @@ export const attractRoute: Route = { screen: 'attract' };
 /** Visitors may go deep; past this the oldest steps are forgotten rather than grow without bound. */
 export const maxHistory = 30;
 
+/**
+ * One stop in the history: the route and the visit it belongs to. Every arrival by a tap
+ * (go, replace, reset; home when no Home is in the history) is a new visit, drawn afresh;
+ * Back (and Home to the Home in the history) returns to an earlier one, kept drawn with its
+ * state (scroll, chosen period, typed query) as the visitor left it.
+ */
+export interface Visit {
+  route: Route;
+  id: number;
+}
+
 export interface NavigationState {
-  stack: Route[];
+  stack: Visit[];
+  /** The last visit id handed out. */
+  lastVisit: number;
 }
 
 export type NavigationAction =
@@ -37,24 +50,37 @@ export function sameRoute(a: Route, b: Route): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+export function initialNavigation(route: Route): NavigationState {
+  return { stack: [{ route, id: 1 }], lastVisit: 1 };
+}
+
 /** Pure, so the history rules are unit-tested without React. */
 export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
-  const current = state.stack[state.stack.length - 1] ?? homeRoute;
+  const current = currentRoute(state);
+  const id = state.lastVisit + 1;
   switch (action.type) {
     case 'go':
       if (sameRoute(current, action.route)) return state;
-      return { stack: [...state.stack, action.route].slice(-maxHistory) };
+      return { stack: [...state.stack, { route: action.route, id }].slice(-maxHistory), lastVisit: id };
     case 'replace':
-      return { stack: [...state.stack.slice(0, -1), action.route] };
+      return { stack: [...state.stack.slice(0, -1), { route: action.route, id }], lastVisit: id };
     case 'back':
-      return state.stack.length > 1 ? { stack: state.stack.slice(0, -1) } : { stack: [homeRoute] };
-    case 'home':
-      return { stack: [homeRoute] };
+      return state.stack.length > 1 ? { stack: state.stack.slice(0, -1), lastVisit: state.lastVisit } : { stack: [{ route: homeRoute, id }], lastVisit: id };
+    case 'home': {
+      // Home is the one screen every round returns to: the Home already in the history is
+      // brought back as it was (kept drawn, so this tap costs a frame) rather than made anew.
+      const earlier = state.stack.find((visit) => visit.route.screen === 'home');
+      return earlier ? { stack: [earlier], lastVisit: state.lastVisit } : { stack: [{ route: homeRoute, id }], lastVisit: id };
+    }
     case 'reset':
-      return { stack: [attractRoute] };
+      return { stack: [{ route: attractRoute, id }], lastVisit: id };
   }
 }
 
+export function currentVisit(state: NavigationState): Visit {
+  return state.stack[state.stack.length - 1] ?? { route: homeRoute, id: state.lastVisit };
+}
+
 export function currentRoute(state: NavigationState): Route {
-  return state.stack[state.stack.length - 1] ?? homeRoute;
+  return currentVisit(state).route;
 }

@@ -43,7 +43,7 @@ export function WallStage({ view, route, playlist, version }: { view: WallView; 
       <div className="wall-stage__screen" ref={screen}>
         {/* A new screen per view (and per dataset), so nothing of the last one lingers. */}
         <NavigationProvider key={`${viewKey(view)}@${version ?? 0}`} initial={route}>
-          <ScreenSwitch fallback={<LoadingPanel />} />
+          <ScreenSwitch fallback={<LoadingPanel />} keep={1} />
         </NavigationProvider>
       </div>
       <footer className="wall-strip">

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.js';
 import { openHome } from './helpers/home.js';
 import { openAttract, openSearch, typeOnKeyboard } from './helpers/kiosk.js';
 import { openIndicatorFromTheme, openMap, openTheme } from './helpers/screens.js';

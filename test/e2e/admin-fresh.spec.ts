@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.js';
 import type { AdminInfo, KioskSettings, RefreshStatus } from '../../data/api/types.js';
 import { openAdminPanel, typePin } from './helpers/admin.js';
 import { callOn, setupCodeIn, startOwnServer, type OwnServer } from './helpers/own-server.js';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.js';
 import type { AdminConfig } from '../../data/api/types.js';
 import { openHome } from './helpers/home.js';
 import { adminToken, loginToPanel, must, openAdminPanel, typePin } from './helpers/admin.js';

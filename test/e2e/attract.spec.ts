@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.js';
 import type { Overview } from '../../data/api/types.js';
 import { expectedValue, figureValueText } from './helpers/home.js';
 import { openAttract } from './helpers/kiosk.js';

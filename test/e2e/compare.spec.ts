@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.js';
 import type { Comparison } from '../../data/api/types.js';
 import { expectGridMatches, typeOnKeyboard } from './helpers/kiosk.js';
 import { api } from './helpers/screens.js';

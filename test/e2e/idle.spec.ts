@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.js';
 import { chooseLanguage } from './helpers/home.js';
 import { openAttract, typeOnKeyboard } from './helpers/kiosk.js';
 

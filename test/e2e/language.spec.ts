@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.js';
 import { chooseLanguage } from './helpers/home.js';
 import { openAttract } from './helpers/kiosk.js';
 

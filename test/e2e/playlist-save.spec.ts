@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.js';
 import { openAdminPanel, typePin } from './helpers/admin.js';
 import { setUpPin, startOwnServer, typeOnAdminKeyboard, type OwnServer } from './helpers/own-server.js';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers/test.js';
 import type { Ranking, RegionProfile } from '../../data/api/types.js';
 import { chooseLanguage, normaliseSpaces } from './helpers/home.js';
 import { api, expectTitle, openIndicatorFromTheme, openMap, tapMapRegion, tapRankRow } from './helpers/screens.js';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './helpers/test.js';
 import type { Playlist, WallState } from '../../data/api/types.js';
 import { adminToken, must } from './helpers/admin.js';
 import { openIndicatorFromTheme, tapRankRow } from './helpers/screens.js';

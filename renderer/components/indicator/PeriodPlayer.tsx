@@ -2,6 +2,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { formatPeriod } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
 import { ShellIcon } from '../shell/ShellIcons';
+import { useScreenInFront } from '../../navigation/KeptScreenView';
 
 /** How long each period stays on screen while playing: long enough to read the leaders. */
 export const stepMs = 1_200;
@@ -25,9 +26,11 @@ interface PeriodPlayerProps {
 export function PeriodPlayer({ periods, current, onChange }: PeriodPlayerProps) {
   const { t, lang } = useLang();
   const [playing, setPlaying] = useState(false);
+  // A kept screen behind another holds its place: playing resumes when it comes back.
+  const inFront = useScreenInFront();
 
   useEffect(() => {
-    if (!playing) return;
+    if (!playing || !inFront) return;
     const next = nextPeriod(periods, current);
     if (next === null) {
       setPlaying(false);
@@ -35,7 +38,7 @@ export function PeriodPlayer({ periods, current, onChange }: PeriodPlayerProps) 
     }
     const timer = setTimeout(() => onChange(next), stepMs);
     return () => clearTimeout(timer);
-  }, [playing, periods, current, onChange]);
+  }, [playing, inFront, periods, current, onChange]);
 
   if (periods.length < 2) return null;
   const play = () => {

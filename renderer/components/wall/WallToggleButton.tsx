@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLang } from '../../hooks/useLang';
 import { useNavigation } from '../../navigation/NavigationContext';
+import { useScreenInFront } from '../../navigation/KeptScreenView';
 import { routeToView } from '../../wall/routeView';
 import { usePresenter } from '../../wall/usePresenter';
 import { SaveToPlaylistButton } from './SaveToPlaylistButton';
@@ -15,10 +16,12 @@ export function WallToggleButton({ title }: { title: string | null }) {
   const { t } = useLang();
   const { route } = useNavigation();
   const [presenter, state] = usePresenter();
+  // Only the screen in front leads the wall; a kept screen coming back to the front leads it again.
+  const inFront = useScreenInFront();
 
   useEffect(() => {
-    if (state.presenting && title) void presenter.follow(routeToView(route, title));
-  }, [state.presenting, presenter, route, title]);
+    if (inFront && state.presenting && title) void presenter.follow(routeToView(route, title));
+  }, [inFront, state.presenting, presenter, route, title]);
 
   const toggle = () => {
     if (state.busy) return;

@@ -2,6 +2,7 @@ import { _electron as electron, expect, test, type ElectronApplication, type Pag
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { onlyVisible } from '../helpers/test.js';
 
 /**
  * The real kiosk: dist/electron/main.mjs in Electron, real SQLite, the built renderer.
@@ -42,7 +43,8 @@ test.beforeAll(async () => {
     args: [path.resolve('dist/electron/main.mjs')],
     env: { ...env, ANJUNGAN_DATA_DIR: dataDir },
   });
-  page = await app.firstWindow();
+  // Only what is shown, as in the web tests: the screens Back can return to stay in the document.
+  page = onlyVisible(await app.firstWindow());
   await page.waitForLoadState('domcontentloaded');
 });
 

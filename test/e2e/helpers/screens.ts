@@ -47,11 +47,12 @@ export async function openMap(page: Page): Promise<void> {
 
 /**
  * Taps a region of the map at a point inside its shape (the middle of a concave
- * kecamatan may lie in its neighbour), found with the browser's own hit test.
+ * kecamatan may lie in its neighbour), found with the browser's own hit test, on the
+ * map in front (a map Back can return to stays in the document behind).
  */
 export async function tapMapRegion(page: Page, code: string): Promise<void> {
   const point = await page.evaluate((wanted) => {
-    const path = document.querySelector<SVGPathElement>(`.choropleth__region[data-region="${wanted}"]`);
+    const path = document.querySelector<SVGPathElement>(`.screen-host:not([data-behind]) .choropleth__region[data-region="${wanted}"]`);
     if (!path) return null;
     const box = path.getBoundingClientRect();
     for (let step = 0; step < 400; step += 1) {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/test.js';
 import { chooseLanguage, fetchOverview, horizontalOverflow, openHome } from '../helpers/home.js';
 
 test.describe('home screen (portrait 1080×1920)', () => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test.js';
 import { horizontalOverflow } from '../helpers/home.js';
 import { openAttract, openSearch, typeOnKeyboard } from '../helpers/kiosk.js';
 

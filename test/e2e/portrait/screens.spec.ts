@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test.js';
 import { chooseLanguage, horizontalOverflow } from '../helpers/home.js';
 import { expectTitle, openIndicatorFromTheme, openMap, openTheme, tapMapRegion, tapRankRow } from '../helpers/screens.js';
 

@@ -1,0 +1,46 @@
+import { createContext, memo, Suspense, useContext, useMemo, type ReactNode } from 'react';
+import type { KeptScreen } from './keptScreens';
+import { ScreenNavigationProvider, type Navigation, type NavigationActions } from './NavigationContext';
+import type { Route } from './routes';
+
+interface KeptScreenViewProps {
+  screen: KeptScreen;
+  front: boolean;
+  actions: NavigationActions;
+  fallback: ReactNode;
+  render: (route: Route) => ReactNode;
+}
+
+const ScreenInFrontContext = createContext(true);
+
+/** Whether this screen is the one shown (a kept screen behind it is not): for timers and wall following. */
+export function useScreenInFront(): boolean {
+  return useContext(ScreenInFrontContext);
+}
+
+/**
+ * One kept screen, in its own host element that stays in the document. A screen behind
+ * is `content-visibility: hidden` (screens.css): the browser skips its style, layout and
+ * paint but keeps what it last computed, so bringing it forward costs a paint, not a new
+ * render, style and layout. `inert` takes it out of touch, focus and assistive tech.
+ * It does not re-render while behind (memoised, with a navigation value of its own that
+ * does not change when another screen is in front).
+ */
+export const KeptScreenView = memo(function KeptScreenView({ screen, front, actions, fallback, render }: KeptScreenViewProps) {
+  const { route, visit } = screen;
+  const navigation = useMemo<Navigation>(() => ({ ...actions, route, visit }), [actions, route, visit]);
+  // The same element while only `front` changes, so React does not render the screen again.
+  const content = useMemo(
+    () => (
+      <ScreenNavigationProvider value={navigation}>
+        <Suspense fallback={fallback}>{render(route)}</Suspense>
+      </ScreenNavigationProvider>
+    ),
+    [navigation, fallback, render, route],
+  );
+  return (
+    <div className="screen-host" data-behind={front ? undefined : ''} inert={!front} aria-hidden={front ? undefined : true}>
+      <ScreenInFrontContext.Provider value={front}>{content}</ScreenInFrontContext.Provider>
+    </div>
+  );
+});

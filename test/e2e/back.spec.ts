@@ -1,0 +1,78 @@
+import { expect, test, type Page } from './helpers/test.js';
+import { chooseLanguage } from './helpers/home.js';
+import { expectTitle, openIndicatorFromTheme, tapRankRow } from './helpers/screens.js';
+
+/**
+ * Back and Home bring back the screen the visitor left, kept drawn behind the new one
+ * (navigation/KeptScreenView), instead of building it again.
+ */
+const front = '.screen-host:not([data-behind])';
+
+/** Marks the element of the screen in front, to tell later whether Back brought back that same element or a new one. */
+async function markFront(page: Page): Promise<void> {
+  await page.evaluate((selector) => {
+    (window as unknown as { marked: Element | null }).marked = document.querySelector(`${selector} [data-screen]`);
+  }, front);
+}
+
+const isMarkedInFront = (page: Page) =>
+  page.evaluate((selector) => {
+    const marked = (window as unknown as { marked: Element | null }).marked;
+    return !!marked && marked === document.querySelector(`${selector} [data-screen]`);
+  }, front);
+
+test.describe('kept screens', () => {
+  test('Back brings back the same screen, scrolled where it was; the one left is taken down once idle', async ({ page }) => {
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await tapRankRow(page, '35.10.09');
+    await expectTitle(page, 'Kecamatan Genteng');
+    // Scrolled down to the villages, one of which the visitor taps.
+    const village = page.getByTestId('child-ranking').getByTestId('rank-row').first();
+    await village.scrollIntoViewIfNeeded();
+    const scrolled = await page.locator(`${front} .screen__body`).evaluate((element) => element.scrollTop);
+    expect(scrolled).toBeGreaterThan(100);
+    await markFront(page);
+
+    await village.tap();
+    await expectTitle(page, /^(Desa|Kelurahan) /);
+    // Behind, the kecamatan is out of reach: skipped by the browser, inert, hidden from assistive tech.
+    // (The frame's locators are not limited to what is shown; see helpers/test.ts.)
+    const behind = page.mainFrame().locator('.screen-host[data-behind]:has([data-screen="region"])');
+    await expect(behind).toHaveAttribute('inert', '');
+    await expect(behind).toHaveAttribute('aria-hidden', 'true');
+    expect(await behind.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('hidden');
+    await expect(page.getByTestId('child-ranking').getByTestId('rank-row')).toHaveCount(0);
+
+    await page.getByTestId('shell-back').tap();
+    await expectTitle(page, 'Kecamatan Genteng');
+    expect(await isMarkedInFront(page)).toBe(true);
+    expect(await page.locator(`${front} .screen__body`).evaluate((element) => element.scrollTop)).toBe(scrolled);
+    // The village cannot be returned to: it goes when the kiosk is idle. Home, theme, indicator and kecamatan stay.
+    await expect(page.mainFrame().locator('.screen-host')).toHaveCount(4);
+
+    await page.getByTestId('shell-home').tap();
+    await expect(page.getByTestId('home-map')).toBeVisible();
+    await expect(page.mainFrame().locator('.screen-host')).toHaveCount(1);
+  });
+
+  test('a new visit to the same screen starts afresh, and a language change redraws the screens Back returns to', async ({ page }) => {
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await markFront(page);
+    await page.getByTestId('shell-home').tap();
+    await page.locator('.theme-card[data-theme="kemiskinan"]').tap();
+    await page.locator('.indicator-tile[data-indicator="sample_poverty_rate"]').tap();
+    await expect(page.getByTestId('rank-row').first()).toBeVisible();
+    expect(await isMarkedInFront(page)).toBe(false);
+
+    await markFront(page);
+    await tapRankRow(page, '35.10.09');
+    await expectTitle(page, 'Kecamatan Genteng');
+    await chooseLanguage(page, 'en');
+    await expectTitle(page, 'Genteng District');
+    await page.getByTestId('shell-back').tap();
+    await expect(page.locator(`${front} [data-screen="indicator"]`)).toBeVisible();
+    expect(await isMarkedInFront(page)).toBe(false);
+    await expect(page.locator(`${front} .language-toggle button[data-lang="en"]`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('shell-back')).toHaveText(/Back/);
+  });
+});
