@@ -5,11 +5,11 @@ export type { Page } from '@playwright/test';
 
 /**
  * The kiosk keeps the screens Back can return to in the document, behind the one in front
- * (navigation/KeptScreenView: `content-visibility: hidden`, inert, aria-hidden). A visitor
- * sees and taps only what is shown, so the tests look only at what is shown: every
- * locator made from the page matches visible elements alone. Otherwise "the Back button"
- * would be every kept screen's Back button. (Role locators already skip aria-hidden
- * content; the others are filtered here. A test about the screens behind asks the frame:
+ * (navigation/KeptScreenView: `content-visibility: hidden`). A visitor sees and taps only
+ * what is shown, so the tests look only at what is shown: every locator made from the
+ * page matches visible elements alone. Otherwise "the Back button" would be every kept
+ * screen's Back button. (Role locators already skip content outside the accessibility
+ * tree; the others are filtered here. A test about the screens behind asks the frame:
  * `page.mainFrame().locator()` is not filtered.)
  */
 const finders = ['locator', 'getByTestId', 'getByText', 'getByLabel', 'getByPlaceholder', 'getByAltText', 'getByTitle'] as const;
