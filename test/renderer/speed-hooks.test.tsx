@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../renderer/hooks/useAfterPaint';
 import { useLang } from '../../renderer/hooks/useLang';
+import { scrollingAncestor, useScrolledIntoView } from '../../renderer/hooks/useScrolledIntoView';
 import { createI18n } from '../../renderer/i18n';
 import { formatDate, formatPeriod } from '../../renderer/i18n/format';
 import { settledWithin } from '../../renderer/api/settledWithin';
@@ -28,6 +29,82 @@ describe('useAfterPaint', () => {
     expect(screen.getByText('first')).toBeTruthy();
     await act(async () => frames.shift()?.(16));
     expect(screen.getByText('later')).toBeTruthy();
+  });
+});
+
+describe('useScrolledIntoView (charts built when scrolled to)', () => {
+  /** A stand-in for the browser's IntersectionObserver: the test says when the box scrolls in. */
+  class FakeObserver {
+    static made: FakeObserver[] = [];
+    observed: Element[] = [];
+    disconnected = false;
+    constructor(
+      readonly report: (entries: { isIntersecting: boolean }[]) => void,
+      readonly options: { root: Element | null; rootMargin: string },
+    ) {
+      FakeObserver.made.push(this);
+    }
+    observe(element: Element) {
+      this.observed.push(element);
+    }
+    disconnect() {
+      this.disconnected = true;
+    }
+  }
+
+  function Chart() {
+    const [ref, seen] = useScrolledIntoView();
+    return seen ? <canvas data-testid="chart" /> : <div ref={ref} data-testid="pending" />;
+  }
+
+  it('builds nothing until the box comes into its scrolling body, then builds it for good', async () => {
+    FakeObserver.made = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    render(
+      <main data-testid="body" style={{ overflowY: 'auto' }}>
+        <section>
+          <Chart />
+        </section>
+      </main>,
+    );
+    const observer = FakeObserver.made.at(-1);
+    if (!observer) throw new Error('no observer made');
+    expect(observer.observed).toEqual([screen.getByTestId('pending')]);
+    // Watched against the screen's own scrolling body, a little ahead of its bottom edge.
+    expect(observer.options.root).toBe(screen.getByTestId('body'));
+    expect(observer.options.rootMargin).toBe('0px 0px 120px 0px');
+    act(() => observer.report([{ isIntersecting: false }]));
+    expect(screen.queryByTestId('chart')).toBeNull();
+    await act(async () => observer.report([{ isIntersecting: true }]));
+    expect(screen.getByTestId('chart')).toBeTruthy();
+    expect(observer.disconnected).toBe(true);
+  });
+
+  it('stops watching a box whose screen is left before it came into view', () => {
+    FakeObserver.made = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const view = render(<Chart />);
+    view.unmount();
+    expect(FakeObserver.made.at(-1)?.disconnected).toBe(true);
+  });
+
+  it('draws at once where there is no IntersectionObserver', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    render(<Chart />);
+    expect(screen.getByTestId('chart')).toBeTruthy();
+  });
+
+  it('finds the nearest ancestor that scrolls, or none for the page', () => {
+    const outer = document.createElement('main');
+    outer.style.overflowY = 'scroll';
+    const inner = document.createElement('div');
+    const leaf = document.createElement('span');
+    inner.append(leaf);
+    outer.append(inner);
+    document.body.append(outer);
+    expect(scrollingAncestor(leaf)).toBe(outer);
+    expect(scrollingAncestor(outer)).toBeNull();
+    outer.remove();
   });
 });
 

@@ -7,6 +7,7 @@ import { regionTitle } from '../../i18n/region';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
 import { useLang } from '../../hooks/useLang';
 import { useRequest } from '../../hooks/useRequest';
+import { useScrolledIntoView } from '../../hooks/useScrolledIntoView';
 import { SampleBadge } from '../SampleBadge';
 import { SourceNote } from '../SourceNote';
 
@@ -26,8 +27,11 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
   const args = useMemo(() => ({ indicatorId, regionCodes: regions.map((region) => region.code) }), [indicatorId, regions]);
   const series = useRequest('indicator.series', args);
   // Building a chart (canvas sizing forces a layout) costs more than the whole rest of a
-  // profile: it is drawn the frame after the figures, in a box already its final size.
-  const drawChart = useAfterPaint();
+  // profile: it is drawn the frame after the figures, in a box already its final size,
+  // and only once that box is scrolled into view (a profile's trends are below the fold).
+  const painted = useAfterPaint();
+  const [chartBox, inView] = useScrolledIntoView();
+  const drawChart = painted && inView;
   const names = useMemo(() => new Map(regions.map((region) => [region.code, regionTitle(region.name, region.level, t)])), [regions, t]);
   const data = useMemo(() => (series.data ? lineChartData(series.data, lang, t, (code) => names.get(code) ?? code) : null), [series.data, lang, t, names]);
   const periods = series.data?.periods;
@@ -63,7 +67,11 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
         })}
         <li className="trend__unit">{pick(indicator.unit, lang)}</li>
       </ul>
-      {drawChart ? <LineChart data={data} indicator={indicator} lang={lang} description={description} /> : <div className="line-chart" aria-hidden="true" />}
+      {drawChart ? (
+        <LineChart data={data} indicator={indicator} lang={lang} description={description} />
+      ) : (
+        <div ref={chartBox} className="line-chart" role="img" aria-label={description} data-testid="trend-pending" />
+      )}
       <SourceNote source={indicator.source} period={span} />
     </section>
   );
