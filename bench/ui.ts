@@ -213,6 +213,8 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
         max_ms: round1(sorted.at(-1) ?? Number.NaN),
         slowest: [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5).map((sample) => ({ ...sample, ms: round1(sample.ms) })),
         byStep: byLabel,
+        /** Every tap in tour order, to tell a first visit from a later one. */
+        inOrder: samples.map((sample) => [sample.label, round1(sample.ms)] as const),
       },
       firstInteractive: { runs: loads.length, first_ms: round1(loads[0] ?? Number.NaN), p50_ms: round1(percentile(sortedLoads, 50)), max_ms: round1(sortedLoads.at(-1) ?? Number.NaN) },
       initialJs: { files: js.files, raw_kb: round1(js.rawBytes / 1024), gzip_kb: round1(js.gzipBytes / 1024) },
