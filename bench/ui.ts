@@ -18,6 +18,8 @@ import { percentile } from './lib/stats.js';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const tourTaps = 200;
 const loadRuns = 5;
+/** How long the attract loop has been showing when the tour's first tap comes: a visitor walks up to a kiosk already on it. */
+const attractShownMs = 5_000;
 const targets = { tapP95Ms: 50, tapMaxMs: 100, firstInteractiveMs: 500, initialJsGzipKb: 350 };
 
 /**
@@ -178,8 +180,10 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
     for (let run = 0; run < loadRuns; run += 1) loads.push(await loadToInteractive(page, base));
 
     const samples: { label: string; ms: number }[] = [];
-    // A kiosk loads once and runs all day: the tour starts on the attract loop and then
-    // goes round and round from home, never reloading (first visits to a screen included).
+    // A kiosk loads once and runs all day: the tour starts on the attract loop (a visitor
+    // finds it showing, not just loaded; the loop uses its idle time to draw Home ahead)
+    // and then goes round and round from home, never reloading (first visits to a screen included).
+    await page.waitForTimeout(attractShownMs);
     let plan = round();
     while (samples.length < tourTaps) {
       for (const step of plan) {

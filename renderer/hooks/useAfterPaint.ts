@@ -7,10 +7,12 @@ import { startTransition, useEffect, useState } from 'react';
  * waiting for it. Two animation frames: the first is the one that paints the mount, the
  * second starts the next frame, by when that paint is on screen. The part renders as a
  * transition, so a tap that comes meanwhile interrupts it instead of queueing behind it.
+ * `wanted: false` is true at once and schedules nothing.
  */
-export function useAfterPaint(): boolean {
-  const [painted, setPainted] = useState(false);
+export function useAfterPaint(wanted = true): boolean {
+  const [painted, setPainted] = useState(!wanted);
   useEffect(() => {
+    if (painted) return;
     if (typeof requestAnimationFrame !== 'function') {
       setPainted(true);
       return;
@@ -23,6 +25,6 @@ export function useAfterPaint(): boolean {
       cancelAnimationFrame(first);
       cancelAnimationFrame(second);
     };
-  }, []);
+  }, [painted]);
   return painted;
 }

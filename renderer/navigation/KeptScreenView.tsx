@@ -1,4 +1,5 @@
 import { createContext, memo, Suspense, useContext, useMemo, type ReactNode } from 'react';
+import { useAfterPaint } from '../hooks/useAfterPaint';
 import type { KeptScreen } from './keptScreens';
 import { ScreenNavigationProvider, type Navigation, type NavigationActions } from './NavigationContext';
 import type { Route } from './routes';
@@ -6,6 +7,8 @@ import type { Route } from './routes';
 interface KeptScreenViewProps {
   screen: KeptScreen;
   front: boolean;
+  /** Drawn ahead of the tap that will show it (homeAhead): laid out once, then kept like the rest. */
+  ahead?: boolean;
   actions: NavigationActions;
   fallback: ReactNode;
   render: (route: Route) => ReactNode;
@@ -28,7 +31,11 @@ export function useScreenInFront(): boolean {
  * It does not re-render while behind (memoised, with a navigation value of its own that
  * does not change when another screen is in front).
  */
-export const KeptScreenView = memo(function KeptScreenView({ screen, front, actions, fallback, render }: KeptScreenViewProps) {
+export const KeptScreenView = memo(function KeptScreenView({ screen, front, ahead = false, actions, fallback, render }: KeptScreenViewProps) {
+  // A screen drawn ahead was never shown, so the browser has no layout of it to keep: it
+  // is rendered (under the screen in front, which covers it) until one frame has laid it
+  // out and painted it, and only then skipped like any screen behind.
+  const laidOut = useAfterPaint(ahead);
   const { route, visit } = screen;
   const navigation = useMemo<Navigation>(() => ({ ...actions, route, visit }), [actions, route, visit]);
   // The same element while only `front` changes, so React does not render the screen again.
@@ -41,7 +48,7 @@ export const KeptScreenView = memo(function KeptScreenView({ screen, front, acti
     [navigation, fallback, render, route],
   );
   return (
-    <div className="screen-host" data-behind={front ? undefined : ''}>
+    <div className="screen-host" data-behind={front ? undefined : ''} data-drawing-ahead={laidOut ? undefined : ''}>
       <ScreenInFrontContext.Provider value={front}>{content}</ScreenInFrontContext.Provider>
     </div>
   );

@@ -17,8 +17,15 @@ export interface Navigation extends NavigationActions {
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
-/** The visits Back can return to, oldest first: only the screen switch needs them. */
-const HistoryContext = createContext<readonly number[]>([]);
+/** What only the screen switch needs to know of the history. */
+export interface NavigationHistory {
+  /** The visits Back can return to, oldest first. */
+  visits: readonly number[];
+  /** The visit Home would bring (the attract loop draws it ahead, see ScreenSwitch). */
+  homeVisit: number;
+}
+
+const HistoryContext = createContext<NavigationHistory>({ visits: [], homeVisit: 0 });
 
 export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
   const [state, dispatch] = useReducer(navigate, initial, initialNavigation);
@@ -38,7 +45,7 @@ export function NavigationProvider({ initial, children }: { initial: Route; chil
     const { route, id } = currentVisit(state);
     return { ...actions, route, visit: id };
   }, [state, actions]);
-  const history = useMemo(() => state.stack.map((visit) => visit.id), [state]);
+  const history = useMemo<NavigationHistory>(() => ({ visits: state.stack.map((visit) => visit.id), homeVisit: currentVisit(navigate(state, { type: 'home' })).id }), [state]);
   return (
     <NavigationContext.Provider value={value}>
       <HistoryContext.Provider value={history}>{children}</HistoryContext.Provider>
@@ -57,6 +64,6 @@ export function useNavigation(): Navigation {
   return navigation;
 }
 
-export function useNavigationHistory(): readonly number[] {
+export function useNavigationHistory(): NavigationHistory {
   return useContext(HistoryContext);
 }

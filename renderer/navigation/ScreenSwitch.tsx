@@ -1,10 +1,10 @@
-import { lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, startTransition, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { whenIdle } from '../api/prefetch';
 import { useSnapshotAdoption } from '../api/SnapshotAdoption';
 import Attract from '../screens/Attract';
 import { Home } from '../screens/Home';
 import { KeptScreenView } from './KeptScreenView';
-import { keepScreen, leavingScreens, maxKeptScreens, type KeptScreen } from './keptScreens';
+import { homeAhead, keepScreen, leavingScreens, maxKeptScreens, type KeptScreen } from './keptScreens';
 import { useLang } from '../hooks/useLang';
 import { useNavigation, useNavigationHistory, type NavigationActions } from './NavigationContext';
 import type { Route, ScreenName } from './routes';
@@ -78,16 +78,24 @@ export async function preloadScreens(): Promise<void> {
   }
 }
 
+/** True once the browser has been idle during this visit (while `active`). */
+function useIdleDuring(active: boolean, visit: number): boolean {
+  const [idleVisit, setIdleVisit] = useState<number | null>(null);
+  useEffect(() => (active ? whenIdle(() => startTransition(() => setIdleVisit(visit))) : undefined), [active, visit]);
+  return active && idleVisit === visit;
+}
+
 /**
  * The screen in front and the ones Back can return to (keptScreens.ts). The ones behind
  * stay built and laid out but skipped by the browser (KeptScreenView), so Back and Home
  * cost a paint, not a new render, style and layout. `keep: 1` builds every screen afresh
- * (the wall, which shows one view at a time).
+ * (the wall, which shows one view at a time). On the attract loop, once idle, Home is
+ * drawn ahead behind it (homeAhead), so a visitor's first tap is as quick as Back.
  */
 export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: ReactNode; keep?: number }) {
   const navigation = useNavigation();
   const { route, visit } = navigation;
-  const history = useNavigationHistory();
+  const { visits: history, homeVisit } = useNavigationHistory();
   const { generation, setAttractShown } = useSnapshotAdoption();
   const onAttract = route.screen === 'attract';
   useEffect(() => setAttractShown(onAttract), [onAttract, setAttractShown]);
@@ -108,12 +116,14 @@ export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: Re
   const front = next[0]?.key;
   const { go, replace, back, home, reset } = navigation;
   const actions = useMemo<NavigationActions>(() => ({ go, replace, back, home, reset }), [go, replace, back, home, reset]);
+  const drawn = [...next, ...hidden];
+  const ahead = useIdleDuring(keep > 1 && onAttract, visit) ? homeAhead({ route, homeVisit, generation, language }, drawn) : null;
   // A steady order of siblings (by visit): bringing a screen forward moves no fiber.
-  const ordered = [...next, ...hidden].sort((a, b) => a.visit - b.visit);
+  const ordered = (ahead ? [...drawn, ahead] : drawn).sort((a, b) => a.visit - b.visit);
   return (
     <div className="screen-stack">
       {ordered.map((screen) => (
-        <KeptScreenView key={screen.key} screen={screen} front={screen.key === front} actions={actions} fallback={fallback} render={renderScreen} />
+        <KeptScreenView key={screen.key} screen={screen} front={screen.key === front} ahead={screen === ahead} actions={actions} fallback={fallback} render={renderScreen} />
       ))}
     </div>
   );

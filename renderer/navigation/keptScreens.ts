@@ -1,4 +1,4 @@
-import type { Route } from './routes';
+import { homeRoute, type Route } from './routes';
 
 /**
  * The screens kept drawn in the background: the one in front and the ones Back can return
@@ -62,4 +62,18 @@ export function leavingScreens(
   { generation, language }: { generation: number; language: string },
 ): KeptScreen[] {
   return [...leaving, ...dropped].filter((screen) => screen.generation === generation && screen.language === language && screen.route.screen !== 'attract');
+}
+
+/**
+ * Home, drawn ahead behind the attract loop: every visitor's first tap opens it, and the
+ * loop waits long enough (idle, see ScreenSwitch) to build it first, so that tap only
+ * brings it forward like Back does. It is the visit the Home tap will create, so it is
+ * the same screen once the tap comes. Null off the loop, or when that visit is drawn.
+ */
+export function homeAhead(
+  { route, homeVisit, generation, language }: { route: Route; homeVisit: number; generation: number; language: string },
+  drawn: readonly KeptScreen[],
+): KeptScreen | null {
+  if (route.screen !== 'attract' || drawn.some((screen) => screen.visit === homeVisit)) return null;
+  return { key: keptScreenKey(homeVisit, generation), route: homeRoute, generation, language, visit: homeVisit };
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './helpers/test.js';
 import { chooseLanguage } from './helpers/home.js';
+import { openAttract } from './helpers/kiosk.js';
 import { expectTitle, openIndicatorFromTheme, tapRankRow } from './helpers/screens.js';
 
 /**
@@ -82,5 +83,30 @@ test.describe('kept screens', () => {
     expect(await isMarkedInFront(page)).toBe(false);
     await expect(page.locator(`${front} .language-toggle button[data-lang="en"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('shell-back')).toHaveText(/Back/);
+  });
+
+  test('Home is drawn ahead behind the attract loop, out of reach, and the first tap brings that same screen forward', async ({ page }) => {
+    await openAttract(page);
+    // Once the loop is idle: laid out once, then skipped like any screen behind.
+    const ahead = page.mainFrame().locator('.screen-host[data-behind]:has([data-screen="home"])');
+    await expect(ahead).toHaveCount(1);
+    await expect(ahead).not.toHaveAttribute('data-drawing-ahead', '');
+    expect(await ahead.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('hidden');
+    const reach = await ahead.evaluate((host) => {
+      const button = host.querySelector<HTMLElement>('[data-testid="home-map"]');
+      button?.focus();
+      const hit = document.elementFromPoint(960, 540);
+      return { found: !!button, focused: !!button && document.activeElement === button, hitAhead: !!hit && host.contains(hit) };
+    });
+    expect(reach).toEqual({ found: true, focused: false, hitAhead: false });
+    await expect(page.getByRole('heading', { name: 'Angka kunci' })).toHaveCount(0);
+    await page.evaluate(() => {
+      (window as unknown as { marked: Element | null }).marked = document.querySelector('.screen-host[data-behind] [data-screen="home"]');
+    });
+
+    await page.getByTestId('attract-start').tap();
+    await expect(page.getByRole('heading', { name: 'Angka kunci' })).toBeVisible();
+    expect(await isMarkedInFront(page)).toBe(true);
+    await expect(page.mainFrame().locator('.screen-host')).toHaveCount(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepScreen, keptScreenKey, leavingScreens, maxKeptScreens, type KeptScreen } from '../../renderer/navigation/keptScreens';
+import { homeAhead, keepScreen, keptScreenKey, leavingScreens, maxKeptScreens, type KeptScreen } from '../../renderer/navigation/keptScreens';
 import { currentRoute, currentVisit, initialNavigation, maxHistory, navigate, type NavigationState, type Route } from '../../renderer/navigation/routes';
 
 const start: NavigationState = initialNavigation({ screen: 'home' });
@@ -145,5 +145,22 @@ describe('kept screens', () => {
     expect(leavingScreens(leaving, [], { generation: 0, language: 'en' })).toEqual([]);
     expect(leavingScreens(leaving, [], { generation: 1, language: 'id' })).toEqual([]);
     expect(leavingScreens([], keepScreen([], at({ screen: 'attract' }, 1, [1])), { generation: 0, language: 'id' })).toEqual([]);
+  });
+
+  it('draws Home ahead behind the attract loop as the very visit the first tap opens', () => {
+    const loop = initialNavigation({ screen: 'attract' });
+    const homeVisit = currentVisit(navigate(loop, { type: 'home' })).id;
+    const onLoop = keepScreen([], at({ screen: 'attract' }, 1, [1]));
+    const ahead = homeAhead({ route: { screen: 'attract' }, homeVisit, generation: 0, language: 'id' }, onLoop);
+    expect(ahead).toEqual({ key: keptScreenKey(homeVisit, 0), route: { screen: 'home' }, generation: 0, language: 'id', visit: homeVisit });
+    // The tap: the screen in front is the one drawn ahead (same key, so the same screen), and the loop goes.
+    const started = navigate(loop, { type: 'home' });
+    const afterTap = keepScreen(onLoop, at(currentRoute(started), currentVisit(started).id, started.stack.map((visit) => visit.id)));
+    expect(keys(afterTap)).toEqual([ahead?.key]);
+    // Nothing ahead off the loop, nor a second Home when that visit is already drawn.
+    expect(homeAhead({ route: home, homeVisit, generation: 0, language: 'id' }, afterTap)).toBeNull();
+    expect(homeAhead({ route: { screen: 'attract' }, homeVisit, generation: 0, language: 'id' }, afterTap)).toBeNull();
+    // A new snapshot draws it again under a new key.
+    expect(homeAhead({ route: { screen: 'attract' }, homeVisit, generation: 1, language: 'id' }, onLoop)?.key).toBe(keptScreenKey(homeVisit, 1));
   });
 });
