@@ -1,5 +1,6 @@
 import { createContext, memo, Suspense, useContext, useMemo, type ReactNode } from 'react';
 import { useAfterPaint } from '../hooks/useAfterPaint';
+import { ScreenLanguageContext } from '../hooks/useLang';
 import type { KeptScreen } from './keptScreens';
 import { ScreenNavigationProvider, type Navigation, type NavigationActions } from './NavigationContext';
 import type { Route } from './routes';
@@ -49,7 +50,9 @@ export const KeptScreenView = memo(function KeptScreenView({ screen, front, ahea
   );
   return (
     <div className="screen-host" data-behind={front ? undefined : ''} data-drawing-ahead={laidOut ? undefined : ''}>
-      <ScreenInFrontContext.Provider value={front}>{content}</ScreenInFrontContext.Provider>
+      <ScreenLanguageContext.Provider value={screen.language}>
+        <ScreenInFrontContext.Provider value={front}>{content}</ScreenInFrontContext.Provider>
+      </ScreenLanguageContext.Provider>
     </div>
   );
 });

@@ -103,7 +103,7 @@ export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: Re
   const now = { route, visit, history, generation, language };
   const [kept, setKept] = useState<KeptScreen[]>(() => keepScreen([], now, keep));
   // Derived in render (React re-renders at once, before anything is committed): adopting
-  // a snapshot or changing language drops the screens behind in the same commit.
+  // a snapshot drops the screens behind in the same commit.
   const next = keepScreen(kept, now, keep);
   const [leaving, setLeaving] = useState<KeptScreen[]>([]);
   if (next !== kept) {

@@ -11,7 +11,7 @@ export interface KeptScreen {
   route: Route;
   /** The adopted snapshot it was drawn from. */
   generation: number;
-  /** The language it was last drawn in. */
+  /** The language it was last drawn in: the visitor's, once it is in front. */
   language: string;
   visit: number;
 }
@@ -28,9 +28,9 @@ export function keptScreenKey(visit: number, generation: number): string {
  * the rules are unit-tested: the screen in front comes first; a screen Back can no longer
  * return to (not in `history`, the visits of the Back stack) is dropped, since a later
  * visit to its route starts afresh; so are screens drawn from an older snapshot (its data
- * is gone) or in another language (the screen in front re-renders in the new one; those
- * behind would all re-render with it), and the attract loop (leaving it starts a
- * visitor's session); past the cap the least recently shown goes.
+ * is gone) and the attract loop (leaving it starts a visitor's session); past the cap the
+ * least recently shown goes. A change of language redraws only the screen in front; the
+ * ones behind keep theirs until they are brought forward (ScreenLanguageContext).
  */
 export function keepScreen(
   kept: readonly KeptScreen[],
@@ -42,7 +42,7 @@ export function keepScreen(
   if (front && front.key === key && front.language === language) return kept as KeptScreen[];
   const reachable = new Set(history);
   const behind = kept.filter(
-    (screen) => screen.key !== key && screen.language === language && screen.generation === generation && reachable.has(screen.visit) && screen.route.screen !== 'attract',
+    (screen) => screen.key !== key && screen.generation === generation && reachable.has(screen.visit) && screen.route.screen !== 'attract',
   );
   const existing = kept.find((screen) => screen.key === key);
   const shown = existing ? (existing.language === language ? existing : { ...existing, language }) : { key, route, generation, language, visit };
@@ -53,15 +53,11 @@ export function keepScreen(
  * The screens to keep drawn, hidden, until the browser is idle, once `dropped` left the
  * kept ones. A screen Back can no longer return to is taken down later, not in the tap
  * that left it: unmounting one (its charts, its listeners) costs about as much as the
- * reveal it would delay. A screen of another snapshot or language goes at once, since it
- * would otherwise re-render with the change.
+ * reveal it would delay. A screen of another snapshot goes at once, since it would
+ * otherwise re-render with the change.
  */
-export function leavingScreens(
-  leaving: readonly KeptScreen[],
-  dropped: readonly KeptScreen[],
-  { generation, language }: { generation: number; language: string },
-): KeptScreen[] {
-  return [...leaving, ...dropped].filter((screen) => screen.generation === generation && screen.language === language && screen.route.screen !== 'attract');
+export function leavingScreens(leaving: readonly KeptScreen[], dropped: readonly KeptScreen[], { generation }: { generation: number }): KeptScreen[] {
+  return [...leaving, ...dropped].filter((screen) => screen.generation === generation && screen.route.screen !== 'attract');
 }
 
 /**

@@ -64,7 +64,7 @@ test.describe('kept screens', () => {
     await expect(page.mainFrame().locator('.screen-host')).toHaveCount(1);
   });
 
-  test('a new visit to the same screen starts afresh, and a language change redraws the screens Back returns to', async ({ page }) => {
+  test('a new visit to the same screen starts afresh, and after a language change Back brings the same screen, redrawn in it', async ({ page }) => {
     await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
     await markFront(page);
     await page.getByTestId('shell-home').tap();
@@ -80,9 +80,11 @@ test.describe('kept screens', () => {
     await expectTitle(page, 'Genteng District');
     await page.getByTestId('shell-back').tap();
     await expect(page.locator(`${front} [data-screen="indicator"]`)).toBeVisible();
-    expect(await isMarkedInFront(page)).toBe(false);
+    expect(await isMarkedInFront(page)).toBe(true);
     await expect(page.locator(`${front} .language-toggle button[data-lang="en"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('shell-back')).toHaveText(/Back/);
+    await expect(page.locator(`${front} #ranking-title`)).toHaveText('Districts of Banyuwangi Regency ranked');
+    await expect(page.getByTestId('rank-value').first()).toHaveText(/^\d+\.\d{2}$/);
   });
 
   test('Home is drawn ahead behind the attract loop, out of reach, and the first tap brings that same screen forward', async ({ page }) => {

@@ -105,14 +105,18 @@ describe('kept screens', () => {
     expect(keys(keepScreen(kept, at(region, 3, [1, 2, 3], 1)))).toEqual([keptScreenKey(3, 1)]);
   });
 
-  it('keeps the screen in front through a language change and drops the ones behind', () => {
+  it('redraws only the screen in front in a new language; Back brings a kept one forward and redraws it then', () => {
     const kept = round();
     const english = keepScreen(kept, at(region, 3, [1, 2, 3], 0, 'en'));
-    // The same key: the screen re-renders in English instead of being built again.
-    expect(english).toEqual([{ ...kept[0], language: 'en' }]);
-    // Back from there goes to a theme drawn afresh, in English.
+    // The same keys: the screen in front re-renders in English, the ones behind stay as they were.
+    expect(english).toEqual([{ ...kept[0], language: 'en' }, ...kept.slice(1)]);
+    expect(english.map((screen) => screen.language)).toEqual(['en', 'id', 'id']);
+    // Back: the same theme screen (its state and scroll kept), now in English.
     const back = keepScreen(english, at(theme, 2, [1, 2], 0, 'en'));
-    expect(back.map((screen) => [screen.key, screen.language])).toEqual([[keptScreenKey(2, 0), 'en']]);
+    expect(back.map((screen) => [screen.key, screen.language])).toEqual([
+      [keptScreenKey(2, 0), 'en'],
+      [keptScreenKey(1, 0), 'id'],
+    ]);
   });
 
   it('never keeps the attract loop behind', () => {
@@ -133,18 +137,17 @@ describe('kept screens', () => {
     expect(keepScreen(kept, at(home, 99, [...history, 99]), 1)).toHaveLength(1);
   });
 
-  it('takes down a screen Back cannot return to when idle, but one of another language or snapshot at once', () => {
+  it('takes down a screen Back cannot return to when idle, but one of another snapshot at once', () => {
     const kept = round();
     const back = keepScreen(kept, at(theme, 2, [1, 2]));
     const dropped = kept.filter((screen) => !back.includes(screen));
     expect(keys(dropped)).toEqual([keptScreenKey(3, 0)]);
-    const leaving = leavingScreens([], dropped, { generation: 0, language: 'id' });
+    const leaving = leavingScreens([], dropped, { generation: 0 });
     expect(keys(leaving)).toEqual([keptScreenKey(3, 0)]);
     // Still leaving when the next one drops, until the kiosk is idle.
-    expect(keys(leavingScreens(leaving, [kept[2] as KeptScreen], { generation: 0, language: 'id' }))).toEqual([keptScreenKey(3, 0), keptScreenKey(1, 0)]);
-    expect(leavingScreens(leaving, [], { generation: 0, language: 'en' })).toEqual([]);
-    expect(leavingScreens(leaving, [], { generation: 1, language: 'id' })).toEqual([]);
-    expect(leavingScreens([], keepScreen([], at({ screen: 'attract' }, 1, [1])), { generation: 0, language: 'id' })).toEqual([]);
+    expect(keys(leavingScreens(leaving, [kept[2] as KeptScreen], { generation: 0 }))).toEqual([keptScreenKey(3, 0), keptScreenKey(1, 0)]);
+    expect(leavingScreens(leaving, [], { generation: 1 })).toEqual([]);
+    expect(leavingScreens([], keepScreen([], at({ screen: 'attract' }, 1, [1])), { generation: 0 })).toEqual([]);
   });
 
   it('draws Home ahead behind the attract loop as the very visit the first tap opens', () => {

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../renderer/hooks/useAfterPaint';
-import { useLang } from '../../renderer/hooks/useLang';
+import { ScreenLanguageContext, useLang } from '../../renderer/hooks/useLang';
 import { scrollingAncestor, useScrolledIntoView } from '../../renderer/hooks/useScrolledIntoView';
 import { createI18n } from '../../renderer/i18n';
 import { formatDate, formatPeriod } from '../../renderer/i18n/format';
@@ -132,6 +132,37 @@ describe('useLang', () => {
     expect(screen.getByTestId('b').textContent).toMatch(/^en /);
     expect(screen.getByTestId('a').textContent).not.toBe(idText);
     expect(renders).toContain('b:en');
+  });
+
+  it('leaves a screen pinned to its language alone on a change, and redraws it once its pin moves', async () => {
+    const i18n = createI18n('id');
+    const renders: string[] = [];
+    function Label({ name }: { name: string }) {
+      const { t, lang } = useLang();
+      renders.push(`${name}:${lang}`);
+      return <p data-testid={name}>{`${lang} ${t('language.choose')}`}</p>;
+    }
+    const tree = (pinned: string) => (
+      <I18nextProvider i18n={i18n}>
+        <Label name="outside" />
+        <ScreenLanguageContext.Provider value={pinned}>
+          <Label name="behind" />
+        </ScreenLanguageContext.Provider>
+      </I18nextProvider>
+    );
+    const view = render(tree('id'));
+    renders.length = 0;
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
+    // The visitor's language changed: what is outside the kept screens follows at once;
+    // a screen behind is not even rendered again.
+    expect(screen.getByTestId('outside').textContent).toMatch(/^en /);
+    expect(screen.getByTestId('behind').textContent).toBe(`id ${i18n.getFixedT('id')('language.choose')}`);
+    expect(renders).toEqual(['outside:en']);
+    // Brought forward: drawn in the visitor's language.
+    view.rerender(tree('en'));
+    expect(screen.getByTestId('behind').textContent).toBe(`en ${i18n.getFixedT('en')('language.choose')}`);
   });
 
   it('keeps one t per language, so memoised values depending on t survive re-renders', () => {
