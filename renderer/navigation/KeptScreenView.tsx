@@ -34,8 +34,7 @@ export function useScreenInFront(): boolean {
  */
 export const KeptScreenView = memo(function KeptScreenView({ screen, front, ahead = false, actions, fallback, render }: KeptScreenViewProps) {
   // A screen drawn ahead was never shown, so the browser has no layout of it to keep: it
-  // is rendered (under the screen in front, which covers it) until one frame has laid it
-  // out and painted it, and only then skipped like any screen behind.
+  // is laid out (invisible) for one frame, and only then skipped like any screen behind.
   const laidOut = useAfterPaint(ahead);
   const { route, visit } = screen;
   const navigation = useMemo<Navigation>(() => ({ ...actions, route, visit }), [actions, route, visit]);
