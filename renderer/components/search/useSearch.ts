@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Lang, SearchHit } from '../../../data/api/types';
 import { useApiClient } from '../../api/ApiContext';
 
@@ -37,7 +37,8 @@ export function useSearch(query: string, lang: Lang): SearchState {
     const timer = setTimeout(() => {
       client.request('search', { text, lang, limit: searchLimit }).then(
         (hits) => {
-          if (mine === latest.current) setState({ status: 'done', query: text, hits });
+          // A transition: the visitor's next key press interrupts drawing the list, never waits for it.
+          if (mine === latest.current) startTransition(() => setState({ status: 'done', query: text, hits }));
         },
         () => {
           if (mine === latest.current) setState({ status: 'failed', query: text });
