@@ -109,14 +109,18 @@ describe('useScrolledIntoView (charts built when scrolled to)', () => {
 });
 
 describe('useLang', () => {
-  it('re-renders every user on a language change, with a t and lang for the new language', async () => {
-    const i18n = createI18n('id');
-    const renders: string[] = [];
+  /** A text in the language it renders in; each render is logged as name:lang. */
+  const labelLogging = (renders: string[]) =>
     function Label({ name }: { name: string }) {
       const { t, lang } = useLang();
       renders.push(`${name}:${lang}`);
       return <p data-testid={name}>{`${lang} ${t('language.choose')}`}</p>;
-    }
+    };
+
+  it('re-renders every user on a language change, with a t and lang for the new language', async () => {
+    const i18n = createI18n('id');
+    const renders: string[] = [];
+    const Label = labelLogging(renders);
     render(
       <I18nextProvider i18n={i18n}>
         <Label name="a" />
@@ -137,11 +141,7 @@ describe('useLang', () => {
   it('leaves a screen pinned to its language alone on a change, and redraws it once its pin moves', async () => {
     const i18n = createI18n('id');
     const renders: string[] = [];
-    function Label({ name }: { name: string }) {
-      const { t, lang } = useLang();
-      renders.push(`${name}:${lang}`);
-      return <p data-testid={name}>{`${lang} ${t('language.choose')}`}</p>;
-    }
+    const Label = labelLogging(renders);
     const tree = (pinned: string) => (
       <I18nextProvider i18n={i18n}>
         <Label name="outside" />
