@@ -1,5 +1,9 @@
 import { getApiClient } from './api/client';
 import { isWallPath } from './wall/address';
+// The design's typeface ships with the app: a lounge PC or a wall display's browser may
+// not have Noto Sans, and a wider fallback font crowds the bar until titles break mid-word.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
 // The styles stay on the entry, so index.html links them in its head as before.
 import './styles/global.css';
 import './styles/components.css';

@@ -111,4 +111,21 @@ test.describe('home screen (landscape)', () => {
     }
     expect(normaliseSpaces((await page.getByTestId('region-title').textContent()) ?? '')).not.toBe('');
   });
+
+  test('sets its text in the Noto Sans that ships with the app, whatever fonts the machine has', async ({ page }) => {
+    await openHome(page);
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return {
+        faces: [...document.fonts].filter((face) => face.family.replace(/['"]/g, '') === 'Noto Sans' && face.status === 'loaded').map((face) => face.weight),
+        files: performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname.endsWith('.woff2')).map((url) => url.origin),
+        family: getComputedStyle(document.body).fontFamily,
+      };
+    });
+    // document.fonts lists only the app's own faces, never the machine's: both weights the design uses came with the app.
+    expect(fonts.faces.sort()).toEqual(['400', '700']);
+    expect(fonts.files.length).toBeGreaterThanOrEqual(2);
+    for (const origin of fonts.files) expect(origin).toBe(new URL(page.url()).origin);
+    expect(fonts.family.startsWith('"Noto Sans"')).toBe(true);
+  });
 });
