@@ -1,0 +1,73 @@
+import { expect, type Page } from '@playwright/test';
+import type { Lang } from '../../../data/api/types.js';
+import { chooseLanguage, horizontalOverflow, openHome } from './home.js';
+import { tapRankRow } from './screens.js';
+
+/**
+ * Layout faults a wider font or large text brings out, read from the screen in front:
+ * a name split inside a word across two lines ("Kecamata / n"), and a figure's
+ * comparison value drawn over its label.
+ */
+export async function layoutFaults(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const front = document.querySelector('.screen-host:not([data-behind])') ?? document.body;
+    const faults: string[] = [];
+    const names = front.querySelectorAll('.shell-bar__title, .masthead__title, .rank-row__name, .breadcrumb__item, .search-hit__title, .profile-figure__ref-label');
+    for (const element of names) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (tops.size > 1) faults.push(`word split over lines: "${match[0]}" in ${element.className}`);
+        }
+      }
+    }
+    for (const ref of front.querySelectorAll('.profile-figure__ref')) {
+      const label = ref.querySelector('.profile-figure__ref-label')?.getBoundingClientRect();
+      const value = ref.querySelector('.profile-figure__ref-value')?.getBoundingClientRect();
+      if (!label || !value) continue;
+      const overlap = label.right > value.left + 1 && value.right > label.left + 1 && label.bottom > value.top + 1 && value.bottom > label.top + 1;
+      if (overlap) faults.push(`value over its label: "${ref.textContent ?? ''}"`);
+    }
+    return faults;
+  });
+}
+
+async function expectTidy(page: Page, where: string): Promise<void> {
+  const overflow = await horizontalOverflow(page);
+  expect(overflow.scrollWidth, `${where}: page wider than the screen`).toBeLessThanOrEqual(overflow.innerWidth);
+  expect(overflow.offenders, `${where}: past the edge or clipped`).toEqual([]);
+  expect(await layoutFaults(page), `${where}: layout faults`).toEqual([]);
+}
+
+/** Every kind of screen with large text on, checked for the faults above and for anything past the screen's edge. */
+export async function walkWithLargeText(page: Page, lang: Lang): Promise<void> {
+  await openHome(page);
+  if (lang === 'en') await chooseLanguage(page, 'en');
+  await page.getByTestId('large-text-toggle').tap();
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  await expectTidy(page, 'home');
+  await page.locator('.theme-card[data-theme="kemiskinan"]').tap();
+  await expect(page.locator('.indicator-tile').first()).toBeVisible();
+  await expectTidy(page, 'theme');
+  await page.locator('.indicator-tile[data-indicator="sample_poverty_rate"]').tap();
+  await expect(page.getByTestId('rank-row').first()).toBeVisible();
+  await expectTidy(page, 'indicator');
+  await tapRankRow(page, '35.10.09');
+  await expectTidy(page, 'kecamatan profile');
+  await page.getByTestId('region-compare').tap();
+  await expect(page.locator('.compare__content[data-ready]')).toBeVisible();
+  await expectTidy(page, 'compare');
+  await page.getByTestId('shell-search').tap();
+  for (const letter of 'genteng') await page.locator(`[data-testid="keyboard"] [data-skbtn="${letter}"]`).tap();
+  await expect(page.locator('.search-panel[data-results-for="genteng"]')).toBeVisible();
+  await expectTidy(page, 'search');
+  await page.getByTestId('shell-home').tap();
+  await page.getByTestId('home-map').tap();
+  await expect(page.locator('.choropleth__region').first()).toBeVisible();
+  await expectTidy(page, 'map');
+}

@@ -1,0 +1,10 @@
+import { test } from './helpers/test.js';
+import { walkWithLargeText } from './helpers/layout.js';
+
+test.describe('large text (landscape)', () => {
+  for (const lang of ['id', 'en'] as const) {
+    test(`every screen fits the width, names stay whole, nothing overlaps (${lang})`, async ({ page }) => {
+      await walkWithLargeText(page, lang);
+    });
+  }
+});
