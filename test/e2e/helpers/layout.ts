@@ -37,7 +37,9 @@ export async function layoutFaults(page: Page): Promise<string[]> {
       const label = inked(ref.querySelector('.profile-figure__ref-label'));
       const value = inked(ref.querySelector('.profile-figure__ref-value'));
       if (!label || !value) continue;
-      const overlap = label.right > value.left + 1 && value.right > label.left + 1 && label.bottom > value.top + 1 && value.bottom > label.top + 1;
+      // A glyph's ascent and descent reach past a tight line height: on the next line is not over it.
+      const sharedHeight = Math.min(label.bottom, value.bottom) - Math.max(label.top, value.top);
+      const overlap = label.right > value.left + 1 && value.right > label.left + 1 && sharedHeight > Math.min(label.height, value.height) / 2;
       if (overlap) faults.push(`value over its label: "${ref.textContent ?? ''}"`);
     }
     return faults;
