@@ -74,6 +74,28 @@ for (const screen of dataScreens) {
   }
 }
 
+/* ---- Large text (A+), in Bahasa Indonesia: the screens with the most to reflow ---- */
+const largeTextScreens: { name: string; open: (page: Page) => Promise<void> }[] = [
+  { name: 'home', open: openHome },
+  ...dataScreens.filter((screen) => screen.name === 'indicator' || screen.name === 'region-kecamatan'),
+];
+
+for (const screen of largeTextScreens) {
+  for (const [orientation, viewport] of Object.entries(orientations)) {
+    test(`large text ${screen.name} ${orientation}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await screen.open(page);
+      await page.getByTestId('large-text-toggle').tap();
+      await expect(page.locator('html')).toHaveClass(/large-text/);
+      await expect(page.getByTestId('loading')).toHaveCount(0);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      expect((await horizontalOverflow(page)).offenders).toEqual([]);
+      await page.screenshot({ path: `docs/screenshots/large-text-${screen.name}-${orientation}.png` });
+    });
+  }
+}
+
 /* ---- Kiosk screens (attract loop, search with results, compare) ---- */
 const kioskScreens: { name: string; open: (page: Page, lang: 'id' | 'en') => Promise<void> }[] = [
   {
