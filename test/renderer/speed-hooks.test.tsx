@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../renderer/hooks/useAfterPaint';
 import { ScreenLanguageContext, useLang } from '../../renderer/hooks/useLang';
-import { scrollingAncestor, useScrolledIntoView } from '../../renderer/hooks/useScrolledIntoView';
+import { scrollRootAttribute, scrollingAncestor, useScrolledIntoView } from '../../renderer/hooks/useScrolledIntoView';
 import { createI18n } from '../../renderer/i18n';
 import { formatDate, formatPeriod } from '../../renderer/i18n/format';
 import { settledWithin } from '../../renderer/api/settledWithin';
@@ -61,7 +61,7 @@ describe('useScrolledIntoView (charts built when scrolled to)', () => {
     FakeObserver.made = [];
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     render(
-      <main data-testid="body" style={{ overflowY: 'auto' }}>
+      <main data-testid="body" data-scroll-root="" style={{ overflowY: 'auto' }}>
         <section>
           <Chart />
         </section>
@@ -94,9 +94,9 @@ describe('useScrolledIntoView (charts built when scrolled to)', () => {
     expect(screen.getByTestId('chart')).toBeTruthy();
   });
 
-  it('finds the nearest ancestor that scrolls, or none for the page', () => {
+  it('finds the nearest ancestor marked as scrolling, or none for the page', () => {
     const outer = document.createElement('main');
-    outer.style.overflowY = 'scroll';
+    outer.setAttribute(scrollRootAttribute, '');
     const inner = document.createElement('div');
     const leaf = document.createElement('span');
     inner.append(leaf);

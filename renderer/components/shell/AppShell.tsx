@@ -64,7 +64,7 @@ export function AppShell({ title, eyebrow = null, busy = false, bodyClass, scree
           <LargeTextToggle />
         </div>
       </header>
-      <main className={`screen__body${bodyClass ? ` ${bodyClass}` : ''}`} aria-busy={busy}>
+      <main className={`screen__body${bodyClass ? ` ${bodyClass}` : ''}`} aria-busy={busy} data-scroll-root="">
         {children}
       </main>
     </div>
