@@ -37,6 +37,48 @@ function sharedOf(i18n: I18n): Shared {
   return shared;
 }
 
+/** Enough for every text of every screen in both languages; past it, the memory starts afresh. */
+const maxRememberedTexts = 5_000;
+
+/**
+ * `t` that remembers its answers by key and options. The catalogues never change while
+ * the app runs, so one key with the same values always gives the same text; i18next
+ * resolving, interpolating and post-processing it again on every render was about a
+ * third of the render of a fresh screen. Calls it cannot key (a default value given as
+ * the second argument, options holding something JSON cannot say) go straight through.
+ */
+export function rememberingT(t: TFunction, limit = maxRememberedTexts): TFunction {
+  const texts = new Map<string, string>();
+  const plain = t as unknown as (...args: unknown[]) => unknown;
+  const remembering = (...args: unknown[]): unknown => {
+    const [key, options] = args;
+    const keyable = args.length <= 2 && (typeof key === 'string' || Array.isArray(key)) && (options === undefined || (typeof options === 'object' && options !== null));
+    const id = keyable ? keyOf(key, options) : null;
+    if (id === null) return plain(...args);
+    const known = texts.get(id);
+    if (known !== undefined) return known;
+    const text = plain(...args);
+    if (typeof text === 'string') {
+      if (texts.size >= limit) texts.clear();
+      texts.set(id, text);
+    }
+    return text;
+  };
+  return Object.assign(remembering, t) as unknown as TFunction;
+}
+
+/** The call's key and options as one string (JSON parts cannot run into each other), or null when an option is not a plain value. */
+function keyOf(key: unknown, options: unknown): string | null {
+  let id = JSON.stringify(key);
+  if (options === undefined) return id;
+  for (const [name, value] of Object.entries(options as Record<string, unknown>)) {
+    const kind = typeof value;
+    if (kind !== 'string' && kind !== 'number' && kind !== 'boolean' && value !== undefined) return null;
+    id += `,${JSON.stringify(name)}:${value === undefined ? 'undefined' : JSON.stringify(value)}`;
+  }
+  return id;
+}
+
 /**
  * The language a kept screen was last drawn in (navigation/KeptScreenView). A screen
  * behind the one in front stays as it is when the visitor changes language, instead of
@@ -53,7 +95,7 @@ export function useLang(): { t: TFunction; i18n: I18n; lang: Lang } {
   const language = useSyncExternalStore(shared.subscribe, () => screenLanguage ?? i18n.language);
   let t = shared.fixedT.get(language);
   if (!t) {
-    t = i18n.getFixedT(language);
+    t = rememberingT(i18n.getFixedT(language));
     shared.fixedT.set(language, t);
   }
   return { t, i18n, lang: toLang(screenLanguage ?? i18n.resolvedLanguage ?? language) };

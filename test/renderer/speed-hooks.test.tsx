@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../renderer/hooks/useAfterPaint';
-import { ScreenLanguageContext, useLang } from '../../renderer/hooks/useLang';
+import { ScreenLanguageContext, rememberingT, useLang } from '../../renderer/hooks/useLang';
 import { scrollRootAttribute, scrollingAncestor, useScrolledIntoView } from '../../renderer/hooks/useScrolledIntoView';
 import { createI18n } from '../../renderer/i18n';
 import { formatDate, formatPeriod } from '../../renderer/i18n/format';
@@ -183,6 +183,58 @@ describe('useLang', () => {
       </I18nextProvider>,
     );
     expect(seen.size).toBe(1);
+  });
+});
+
+describe('rememberingT (texts resolved once per key and values)', () => {
+  /** i18next's own t for a language, counting how often it really runs. */
+  const countingT = (lang: 'id' | 'en') => {
+    const fixed = createI18n(lang).getFixedT(lang);
+    const spy = vi.fn((...args: unknown[]) => (fixed as unknown as (...a: unknown[]) => unknown)(...args));
+    return { fixed, spy, t: rememberingT(Object.assign(spy, fixed) as unknown as typeof fixed) };
+  };
+
+  it('gives the same text as i18next, and resolves a repeated call only once', () => {
+    const { fixed, spy, t } = countingT('en');
+    expect(t('admin.gate.setupHint', { file: 'a.txt' })).toBe(fixed('admin.gate.setupHint', { file: 'a.txt' }));
+    expect(t('admin.gate.setupHint', { file: 'a.txt' })).toContain('a.txt');
+    expect(t('language.choose')).toBe(fixed('language.choose'));
+    t('language.choose');
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells calls apart by every value, plural counts included', () => {
+    const { fixed, spy, t } = countingT('en');
+    expect(t('admin.gate.setupHint', { file: 'b.txt' })).toContain('b.txt');
+    expect(t('admin.gate.setupHint', { file: 'a.txt' })).toContain('a.txt');
+    expect(t('admin.gate.wrong', { count: 1 })).toBe(fixed('admin.gate.wrong', { count: 1 }));
+    expect(t('admin.gate.wrong', { count: 3 })).toBe(fixed('admin.gate.wrong', { count: 3 }));
+    expect(t('admin.gate.wrong', { count: 1 })).not.toBe(t('admin.gate.wrong', { count: 3 }));
+    // A string value and a number value that print alike are still different calls.
+    expect(t('admin.gate.setupHint', { file: '1' })).toContain('1');
+    expect(t('admin.gate.setupHint', { file: 1 })).toContain('1');
+    expect(spy).toHaveBeenCalledTimes(6);
+  });
+
+  it('passes calls it cannot key straight through, every time', () => {
+    const { spy, t } = countingT('en');
+    const when = new Date(2026, 0, 2);
+    t('admin.gate.locked', { time: when });
+    t('admin.gate.locked', { time: when });
+    t('no.such.key', 'A default');
+    t('no.such.key', 'A default');
+    expect(spy).toHaveBeenCalledTimes(4);
+  });
+
+  it('starts afresh when full, still answering right', () => {
+    const fixed = createI18n('en').getFixedT('en');
+    const spy = vi.fn((...args: unknown[]) => (fixed as unknown as (...a: unknown[]) => unknown)(...args));
+    const t = rememberingT(Object.assign(spy, fixed) as unknown as typeof fixed, 2);
+    t('admin.gate.wrong', { count: 1 });
+    t('admin.gate.wrong', { count: 2 });
+    t('admin.gate.wrong', { count: 3 }); // full: forgets 1 and 2
+    expect(t('admin.gate.wrong', { count: 1 })).toBe(fixed('admin.gate.wrong', { count: 1 }));
+    expect(spy).toHaveBeenCalledTimes(4);
   });
 });
 
