@@ -77,6 +77,22 @@ export function useProfileOnPress(): (code: string) => void {
   return useCallback((code: string) => void client.request('region.profile', { code }).catch(() => undefined), [client]);
 }
 
+/**
+ * For an indicator tile's pointerdown: the ranking its tap opens (of the kecamatan of
+ * `parentCode`), asked for as the finger goes down. The theme fetches the first tiles'
+ * rankings ahead, one at a time while idle; a quick tap on a later tile no longer waits
+ * for the screen's first render to ask. Failures are left for the screen.
+ */
+export function useRankingOnPress(parentCode: string | null): (indicatorId: string) => void {
+  const client = useApiClient();
+  return useCallback(
+    (indicatorId: string) => {
+      if (parentCode) void client.request('indicator.ranking', { indicatorId, parentCode }).catch(() => undefined);
+    },
+    [client, parentCode],
+  );
+}
+
 /** Prefetches `reads` (memoise the list) while the calling screen is shown. */
 export function usePrefetch(reads: readonly (Prefetch | LaterPrefetch)[] | null): void {
   const client = useApiClient();

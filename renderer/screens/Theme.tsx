@@ -11,15 +11,16 @@ import { useLang } from '../hooks/useLang';
 import { useRequest } from '../hooks/useRequest';
 import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
-import { ahead, usePrefetch } from '../api/prefetch';
+import { ahead, usePrefetch, useRankingOnPress } from '../api/prefetch';
 import '../styles/indicator.css';
 
 /** A theme shows up to a dozen tiles; the first ones are the likeliest taps. */
 const maxPrefetchedRankings = 8;
 
-function ThemeTiles({ theme, figures }: { theme: CatalogueTheme; figures: Map<string, ProfileFigure> }) {
+function ThemeTiles({ theme, figures, rootCode }: { theme: CatalogueTheme; figures: Map<string, ProfileFigure>; rootCode: string | null }) {
   const { t, lang } = useLang();
   const navigation = useNavigation();
+  const press = useRankingOnPress(rootCode);
   return (
     <div className="theme-tiles">
       {theme.indicators.map(({ indicator, periods }) => {
@@ -31,6 +32,7 @@ function ThemeTiles({ theme, figures }: { theme: CatalogueTheme; figures: Map<st
             type="button"
             className={`figure-card indicator-tile${indicator.isSample ? ' figure-card--sample' : ''}`}
             data-indicator={indicator.id}
+            onPointerDown={() => press(indicator.id)}
             onClick={() => navigation.go({ screen: 'indicator', indicatorId: indicator.id })}
           >
             <span className="indicator-tile__head">
@@ -86,7 +88,7 @@ export default function Theme({ route }: { route: Route }) {
             <ThemeIcon name={theme.icon} />
             {t('screens.theme.lead', { count: theme.indicators.length, region: profile.data?.region.name ?? '' })}
           </p>
-          <ThemeTiles theme={theme} figures={figures} />
+          <ThemeTiles theme={theme} figures={figures} rootCode={rootCode} />
         </div>
       ) : (
         <p className="empty-note">{t('screens.theme.notFound')}</p>
