@@ -245,8 +245,10 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * Taps on Home's heading, which does nothing, timed like the tour: from the finger going
- * down to the frame painted after the click. Sorted. The targets count from the same
- * stamp, so this is the part of each tour tap that no work of the app can remove.
+ * down to the frame painted after the click. Sorted. The heading is given the button
+ * role first, so the app's fast tap (components/kiosk/fastTap) clicks it at touchend as
+ * it does every button, instead of the browser's later click. The targets count from
+ * the same stamp, so this is the part of each tour tap that no work of the app can remove.
  */
 async function tapFloor(page: Page): Promise<number[]> {
   const home = page.locator(inFront('[data-testid="shell-home"]'));
@@ -257,6 +259,7 @@ async function tapFloor(page: Page): Promise<number[]> {
   }
   const heading = page.locator(inFront('#home-figures-title'));
   await heading.waitFor();
+  await heading.evaluate((element) => element.setAttribute('role', 'button'));
   const times: number[] = [];
   for (let tap = 0; tap < floorTaps; tap += 1) {
     await page.waitForTimeout(100);
