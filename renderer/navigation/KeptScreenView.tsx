@@ -1,4 +1,4 @@
-import { createContext, memo, Suspense, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, memo, Suspense, useContext, useMemo, type ReactNode, type RefObject } from 'react';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { ScreenLanguageContext } from '../hooks/useLang';
 import type { KeptScreen } from './keptScreens';
@@ -10,6 +10,9 @@ interface KeptScreenViewProps {
   front: boolean;
   /** Drawn ahead of the tap that will show it (homeAhead): laid out once, then kept like the rest. */
   ahead?: boolean;
+  /** Drawn only to warm its code up (navigation/warmUp): laid out, invisible, for as long as it is there. */
+  warming?: boolean;
+  hostRef?: RefObject<HTMLDivElement | null>;
   actions: NavigationActions;
   fallback: ReactNode;
   render: (route: Route) => ReactNode;
@@ -32,7 +35,7 @@ export function useScreenInFront(): boolean {
  * It does not re-render while behind (memoised, with a navigation value of its own that
  * does not change when another screen is in front).
  */
-export const KeptScreenView = memo(function KeptScreenView({ screen, front, ahead = false, actions, fallback, render }: KeptScreenViewProps) {
+export const KeptScreenView = memo(function KeptScreenView({ screen, front, ahead = false, warming = false, hostRef, actions, fallback, render }: KeptScreenViewProps) {
   // A screen drawn ahead was never shown, so the browser has no layout of it to keep: it
   // is laid out (invisible) for one frame, and only then skipped like any screen behind.
   const laidOut = useAfterPaint(ahead);
@@ -48,7 +51,7 @@ export const KeptScreenView = memo(function KeptScreenView({ screen, front, ahea
     [navigation, fallback, render, route],
   );
   return (
-    <div className="screen-host" data-behind={front ? undefined : ''} data-drawing-ahead={laidOut ? undefined : ''}>
+    <div ref={hostRef} className="screen-host" data-behind={front ? undefined : ''} data-drawing-ahead={laidOut && !warming ? undefined : ''}>
       <ScreenLanguageContext.Provider value={screen.language}>
         <ScreenInFrontContext.Provider value={front}>{content}</ScreenInFrontContext.Provider>
       </ScreenLanguageContext.Provider>

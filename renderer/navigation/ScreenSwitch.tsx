@@ -7,6 +7,7 @@ import { KeptScreenView } from './KeptScreenView';
 import { homeAhead, keepScreen, leavingScreens, maxKeptScreens, type KeptScreen } from './keptScreens';
 import { useLang } from '../hooks/useLang';
 import { useNavigation, useNavigationHistory, type NavigationActions } from './NavigationContext';
+import { useWarmUp } from './warmUp';
 import type { Route, ScreenName } from './routes';
 
 type AnyScreen = ComponentType<{ route: Route }>;
@@ -90,7 +91,9 @@ function useIdleDuring(active: boolean, visit: number): boolean {
  * stay built and laid out but skipped by the browser (KeptScreenView), so Back and Home
  * cost a paint, not a new render, style and layout. `keep: 1` builds every screen afresh
  * (the wall, which shows one view at a time). On the attract loop, once idle, Home is
- * drawn ahead behind it (homeAhead), so a visitor's first tap is as quick as Back.
+ * drawn ahead behind it (homeAhead), so a visitor's first tap is as quick as Back, and
+ * one screen of each kind is warmed up (navigation/warmUp), so the first visit to each is
+ * not the slow one.
  */
 export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: ReactNode; keep?: number }) {
   const navigation = useNavigation();
@@ -117,14 +120,20 @@ export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: Re
   const { go, replace, back, home, reset } = navigation;
   const actions = useMemo<NavigationActions>(() => ({ go, replace, back, home, reset }), [go, replace, back, home, reset]);
   const drawn = [...next, ...hidden];
-  const ahead = useIdleDuring(keep > 1 && onAttract, visit) ? homeAhead({ route, homeVisit, generation, language }, drawn) : null;
+  const idleOnAttract = useIdleDuring(keep > 1 && onAttract, visit);
+  const ahead = idleOnAttract ? homeAhead({ route, homeVisit, generation, language }, drawn) : null;
+  const warmUp = useWarmUp(idleOnAttract, visit, { generation, language });
   // A steady order of siblings (by visit): bringing a screen forward moves no fiber.
-  const ordered = (ahead ? [...drawn, ahead] : drawn).sort((a, b) => a.visit - b.visit);
+  const ordered = [...drawn, ...(ahead ? [ahead] : []), ...(warmUp.screen ? [warmUp.screen] : [])].sort((a, b) => a.visit - b.visit);
   return (
     <div className="screen-stack">
-      {ordered.map((screen) => (
-        <KeptScreenView key={screen.key} screen={screen} front={screen.key === front} ahead={screen === ahead} actions={actions} fallback={fallback} render={renderScreen} />
-      ))}
+      {ordered.map((screen) =>
+        screen === warmUp.screen ? (
+          <KeptScreenView key={screen.key} screen={screen} front={false} warming={warmUp.warming} hostRef={warmUp.hostRef} actions={actions} fallback={fallback} render={renderScreen} />
+        ) : (
+          <KeptScreenView key={screen.key} screen={screen} front={screen.key === front} ahead={screen === ahead} actions={actions} fallback={fallback} render={renderScreen} />
+        ),
+      )}
     </div>
   );
 }

@@ -87,6 +87,41 @@ test.describe('kept screens', () => {
     await expect(page.getByTestId('rank-value').first()).toHaveText(/^\d+\.\d{2}$/);
   });
 
+  test('while the attract loop idles, one screen of each kind is warmed up out of sight, then taken down', async ({ page }) => {
+    // Every screen a warm-up host showed, with whether it could be seen or touched then.
+    await page.addInitScript(() => {
+      const seen: { screen: string; visibility: string; hit: boolean }[] = [];
+      (window as unknown as { warmed: typeof seen }).warmed = seen;
+      new MutationObserver(() => {
+        for (const host of document.querySelectorAll<HTMLElement>('.screen-host[data-behind][data-drawing-ahead]')) {
+          const screen = host.querySelector('[data-screen]')?.getAttribute('data-screen');
+          if (!screen || screen === 'home' || seen.at(-1)?.screen === screen) continue;
+          const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+          seen.push({ screen, visibility: getComputedStyle(host).visibility, hit: !!hit && host.contains(hit) });
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await openAttract(page);
+    const warmed = () => page.evaluate(() => (window as unknown as { warmed: { screen: string }[] }).warmed.map((entry) => entry.screen));
+    await expect.poll(warmed, { timeout: 20_000 }).toEqual(['theme', 'indicator', 'region', 'map', 'search']);
+    const entries = await page.evaluate(() => (window as unknown as { warmed: unknown[] }).warmed);
+    expect(entries.every((entry) => (entry as { visibility: string }).visibility === 'hidden' && !(entry as { hit: boolean }).hit)).toBe(true);
+    // Done: the loop and the Home drawn ahead are all that is left, and the loop is still in front.
+    await expect(page.mainFrame().locator('.screen-host')).toHaveCount(2);
+    await expect(page.locator(`${front} [data-testid="attract"]`)).toBeVisible();
+    await page.getByTestId('attract-start').tap();
+    await expect(page.getByRole('heading', { name: 'Angka kunci' })).toBeVisible();
+  });
+
+  test('a visitor who taps while a screen is being warmed up gets Home at once; the warm-up screen goes', async ({ page }) => {
+    await openAttract(page);
+    await expect(page.mainFrame().locator('.screen-host[data-drawing-ahead]:not(:has([data-screen="home"]))')).toHaveCount(1, { timeout: 20_000 });
+    await page.getByTestId('attract-start').tap();
+    await expect(page.getByRole('heading', { name: 'Angka kunci' })).toBeVisible();
+    await expect(page.mainFrame().locator('.screen-host')).toHaveCount(1);
+    await expect(page.mainFrame().locator('.screen-host [data-screen]')).toHaveCount(1);
+  });
+
   test('Home is drawn ahead behind the attract loop, out of reach, and the first tap brings that same screen forward', async ({ page }) => {
     await openAttract(page);
     // Once the loop is idle: laid out once, then skipped like any screen behind.
