@@ -62,9 +62,17 @@ export function isRupiahUnit(unit: Localized): boolean {
 }
 
 /** "Rp", as the locale writes the rupiah sign. */
+const rupiahSymbols = new Map<Lang, string>();
+
+/** The locale's rupiah sign, worked out once per language: every money figure of a screen asks for it. */
 function rupiahSymbol(lang: Lang): string {
-  const parts = numberFormat(lang, { style: 'currency', currency: 'IDR', currencyDisplay: 'narrowSymbol' }).formatToParts(0);
-  return parts.find((part) => part.type === 'currency')?.value ?? 'Rp';
+  let symbol = rupiahSymbols.get(lang);
+  if (symbol === undefined) {
+    const parts = numberFormat(lang, { style: 'currency', currency: 'IDR', currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+    symbol = parts.find((part) => part.type === 'currency')?.value ?? 'Rp';
+    rupiahSymbols.set(lang, symbol);
+  }
+  return symbol;
 }
 
 const compactLong: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 1, maximumFractionDigits: 1 };
