@@ -127,13 +127,22 @@ export function ScreenSwitch({ fallback, keep = maxKeptScreens }: { fallback: Re
   const ordered = [...drawn, ...(ahead ? [ahead] : []), ...(warmUp.screen ? [warmUp.screen] : [])].sort((a, b) => a.visit - b.visit);
   return (
     <div className="screen-stack">
-      {ordered.map((screen) =>
-        screen === warmUp.screen ? (
-          <KeptScreenView key={screen.key} screen={screen} front={false} warming={warmUp.warming} hostRef={warmUp.hostRef} actions={actions} fallback={fallback} render={renderScreen} />
-        ) : (
-          <KeptScreenView key={screen.key} screen={screen} front={screen.key === front} ahead={screen === ahead} actions={actions} fallback={fallback} render={renderScreen} />
-        ),
-      )}
+      {ordered.map((screen) => {
+        const warming = screen === warmUp.screen;
+        return (
+          <KeptScreenView
+            key={screen.key}
+            screen={screen}
+            front={screen.key === front}
+            ahead={screen === ahead}
+            warming={warming && warmUp.warming}
+            hostRef={warming ? warmUp.hostRef : undefined}
+            actions={actions}
+            fallback={fallback}
+            render={renderScreen}
+          />
+        );
+      })}
     </div>
   );
 }
