@@ -1,5 +1,8 @@
-import { createContext, useContext, useMemo, useReducer, type ReactNode } from 'react';
-import { currentVisit, initialNavigation, navigate, type Route } from './routes';
+import { createContext, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useApiClient } from '../api/ApiContext';
+import { createOpeningHold } from './openWhenRead';
+import { currentVisit, initialNavigation, navigate, type NavigationAction, type Route } from './routes';
 
 export interface NavigationActions {
   go(route: Route): void;
@@ -29,18 +32,33 @@ const HistoryContext = createContext<NavigationHistory>({ visits: [], homeVisit:
 
 export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
   const [state, dispatch] = useReducer(navigate, initial, initialNavigation);
+  const client = useApiClient();
+  // A new screen opens once its first answers are in (openWhenRead); Back, Home and the
+  // reset bring up a screen already drawn (or the attract loop), so they act at once.
+  const hold = useMemo(() => createOpeningHold(client), [client]);
+  useEffect(() => () => hold.cancel(), [hold]);
   // The same functions for the provider's whole life: a screen kept in the background
   // holds on to them, and nothing re-renders because history moved.
-  const actions = useMemo<NavigationActions>(
-    () => ({
-      go: (route) => dispatch({ type: 'go', route }),
-      replace: (route) => dispatch({ type: 'replace', route }),
-      back: () => dispatch({ type: 'back' }),
-      home: () => dispatch({ type: 'home' }),
-      reset: () => dispatch({ type: 'reset' }),
-    }),
-    [],
-  );
+  const actions = useMemo<NavigationActions>(() => {
+    const open = (action: NavigationAction & { route: Route }) => {
+      // Opened within the tap's own event, the update renders with it; opened after a
+      // wait for answers, it renders at once rather than in a later task.
+      let waited = false;
+      hold.open(action.route, () => (waited ? flushSync(() => dispatch(action)) : dispatch(action)));
+      waited = true;
+    };
+    const now = (action: NavigationAction) => {
+      hold.cancel();
+      dispatch(action);
+    };
+    return {
+      go: (route) => open({ type: 'go', route }),
+      replace: (route) => open({ type: 'replace', route }),
+      back: () => now({ type: 'back' }),
+      home: () => now({ type: 'home' }),
+      reset: () => now({ type: 'reset' }),
+    };
+  }, [hold]);
   const value = useMemo<Navigation>(() => {
     const { route, id } = currentVisit(state);
     return { ...actions, route, visit: id };
