@@ -10,7 +10,7 @@ import type { Route } from './routes';
  */
 export const maxOpeningHoldMs = 300;
 
-/** The attribute on <html> while a tap waits for its screen's answers: the shell shows a progress line after a short delay (shell.css). */
+/** The attribute on <html> while a tap waits for its screen's answers: a gold line runs along the top after a short delay (kiosk.css). */
 export const openingAttribute = 'data-opening';
 
 export interface OpeningHold {
