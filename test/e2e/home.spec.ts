@@ -128,4 +128,15 @@ test.describe('home screen (landscape)', () => {
     for (const origin of fonts.files) expect(origin).toBe(new URL(page.url()).origin);
     expect(fonts.family.startsWith('"Noto Sans"')).toBe(true);
   });
+
+  test('opens with a clean console: no error, no warning, no missing file', async ({ page }) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+    });
+    // The favicon is fetched by the browser itself: only the console reports its 404.
+    await openHome(page);
+    await page.waitForTimeout(1_000);
+    expect(messages).toEqual([]);
+  });
 });

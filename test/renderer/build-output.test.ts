@@ -34,6 +34,12 @@ describe.skipIf(!built)('built renderer (dist/renderer)', () => {
     for (const [, imported] of code.matchAll(/\bfrom\s*"\.\/([^"]+\.js)"/g)) expect(preloaded, `boot imports ${imported}`).toContain(imported);
   });
 
+  it('preloads the typefaces the first screen is drawn in, from its own assets', () => {
+    const faces = readdirSync(`${dist}assets`).filter((name) => name.endsWith('.woff2'));
+    expect(faces.length, 'Noto Sans 400 and 700').toBe(2);
+    for (const face of faces) expect(html).toContain(`<link rel="preload" as="font" type="font/woff2" crossorigin href="./assets/${face}">`);
+  });
+
   it('loads nothing from the internet', () => {
     const assets = readdirSync(`${dist}assets`).filter((name) => /\.(js|css)$/.test(name));
     for (const name of assets) {

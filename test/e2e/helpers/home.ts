@@ -71,6 +71,8 @@ export async function openHome(page: Page): Promise<void> {
   // The kiosk opens on the attract loop; `?start=home` skips it (the attract tests walk through it).
   await page.goto('/?start=home');
   await expect(page.getByTestId('figure-value').first()).toBeVisible();
+  // Layout checks measure the app's own typeface, not a fallback drawn while it loads.
+  await page.evaluate(() => document.fonts.ready);
 }
 
 export async function chooseLanguage(page: Page, lang: Lang): Promise<void> {
