@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -234,6 +234,7 @@ export async function runUiBench({ outDir }: { outDir: string }): Promise<void> 
       initialJs: { files: js.files, raw_kb: round1(js.rawBytes / 1024), gzip_kb: round1(js.gzipBytes / 1024) },
       targets,
     };
+    mkdirSync(outDir, { recursive: true });
     writeFileSync(path.join(outDir, resultFile), `${JSON.stringify(result, null, 2)}\n`);
     console.log(
       `ui (${cpuThrottling}x CPU): tap p50 ${result.tap.p50_ms} ms, p95 ${result.tap.p95_ms} ms, max ${result.tap.max_ms} ms (first round: p50 ${result.tap.firstRound.p50_ms}, max ${result.tap.firstRound.max_ms}; a tap doing nothing: p50 ${result.tapFloor.p50_ms}, p95 ${result.tapFloor.p95_ms}, max ${result.tapFloor.max_ms}); first interactive p50 ${result.firstInteractive.p50_ms} ms; initial JS ${result.initialJs.gzip_kb} KB gz`,
