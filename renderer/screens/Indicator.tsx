@@ -42,17 +42,19 @@ function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) 
     );
   }
   const level = ranking.rows[0]?.region.level ?? 'kecamatan';
+  // The indicator's name heads the panel: in the landscape bar there is no room for it in full (shell.css).
   return (
     <section className="ranking-panel card" aria-labelledby="ranking-title">
       <div className="card-head">
         <h2 id="ranking-title" className="section-title">
-          {t(`screens.indicator.rankingOf.${level === 'kecamatan' ? 'kecamatan' : 'desa'}`, { parent: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
+          {pick(indicator.name, lang)}
         </h2>
         {indicator.isSample && <SampleBadge />}
       </div>
       <p className="card-unit">
-        <strong className="ranking-panel__name">{pick(indicator.name, lang)}</strong>
-        {' · '}
+        <strong className="ranking-panel__what" data-testid="ranking-what">
+          {t(`screens.indicator.rankingOf.${level === 'kecamatan' ? 'kecamatan' : 'desa'}`, { parent: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
+        </strong>
         {t('screens.indicator.unitLine', { unit: pick(indicator.unit, lang) })}
         {' · '}
         {indicator.higherIsBetter === false ? t('screens.indicator.orderLow') : t('screens.indicator.orderHigh')}

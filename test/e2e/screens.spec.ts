@@ -106,6 +106,32 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(page.locator('.period-player__button[aria-pressed="true"]')).toHaveText(ranking.periods[1] ?? '', { timeout: 4_000 });
   });
 
+  test('landscape indicator: the name heads the ranking, the bar names the theme, and all 25 kecamatan with the source fit on the screen', async ({ page, request }) => {
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const ranking = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'sample_poverty_rate', parentCode: info.root.code });
+    await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
+    await page.evaluate(() => document.fonts.ready);
+    for (const lang of ['id', 'en'] as const) {
+      if (lang === 'en') await chooseLanguage(page, 'en');
+      const front = '.screen-host:not([data-behind])';
+      const heading = page.locator(`${front} #ranking-title`);
+      await expect(heading).toHaveText(ranking.indicator.name[lang]);
+      // One line beside the sample mark: the longest name is Indonesian, 44 characters.
+      const lineHeight = await heading.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+      expect((await heading.boundingBox())?.height ?? 0, `${lang}: the indicator's name wraps`).toBeLessThan(lineHeight * 1.5);
+      await expect(page.locator(`${front} .shell-bar__eyebrow`)).toHaveText(lang === 'id' ? 'Kemiskinan & Kesejahteraan' : 'Poverty & welfare');
+      await expect(page.locator(`${front} .shell-bar__eyebrow`)).toBeInViewport();
+      // The screen's h1 (the full name) stays for screen readers, drawn nowhere on screen.
+      await expect(page.getByTestId('screen-title')).toHaveText(ranking.indicator.name[lang]);
+      expect(await page.getByTestId('screen-title').evaluate((element) => getComputedStyle(element).clipPath)).toBe('inset(50%)');
+      const panelBottom = await page.locator(`${front} .ranking-panel`).evaluate((panel) => panel.getBoundingClientRect().bottom);
+      expect(panelBottom, `${lang}: the ranking (its source last) runs below the screen`).toBeLessThanOrEqual(1080);
+      await expect(page.locator(`${front} .ranking-panel .source-note`)).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('rank-row')).toHaveCount(25);
+      await expect(page.getByTestId('rank-row').last()).toBeInViewport({ ratio: 1 });
+    }
+  });
+
   test('every button on the data screens is at least 56 px, and an edge swipe goes back', async ({ page }) => {
     await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
     await tapRankRow(page, '35.10.09');

@@ -50,6 +50,9 @@ describe('Indicator screen', () => {
     const rows = await screen.findAllByTestId('rank-row');
     expect(rows.map((row) => row.textContent)).toEqual(['1Giri3,98', '2Genteng4,46']);
     expect(screen.getByTestId('screen-title').textContent).toBe('Persentase penduduk miskin');
+    // The panel is headed by the indicator's name (the landscape bar has no room for it) and says what is ranked.
+    expect(screen.getByRole('heading', { level: 2, name: 'Persentase penduduk miskin' })).toBeTruthy();
+    expect(screen.getByTestId('ranking-what').textContent).toBe('Peringkat kecamatan di Kabupaten Banyuwangi');
     const facts = screen.getByTestId('indicator-facts');
     expect(facts.textContent).toContain('Definisi');
     expect(facts.textContent).toContain('CC BY 4.0');
