@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './helpers/test.js';
 import type { Playlist, WallState } from '../../data/api/types.js';
 import { adminToken, must } from './helpers/admin.js';
+import { wrappedReferences } from './helpers/layout.js';
 import { openIndicatorFromTheme, tapRankRow } from './helpers/screens.js';
 
 /**
@@ -61,6 +62,9 @@ test('a region profile taller than the wall glides down by itself, slowly', asyn
   await must<WallState>(request, 'wall.show', { view: { screen: 'region', params: { code: '35.10.09' }, title: 'Profil wilayah' } });
   await expect(wall.getByTestId('wall-stage')).toHaveAttribute('data-screen', 'region');
   await expect(wall.locator('.profile-figure').first()).toBeVisible();
+  await wall.evaluate(() => document.fonts.ready);
+  // The wall's larger type: each parent's figure still stands beside its name (three columns, not four).
+  expect(await wrappedReferences(wall, '.wall-stage')).toEqual([]);
   const body = wall.locator('.wall-stage__screen .screen__body');
   const scrollTop = () => body.evaluate((element) => element.scrollTop);
   // It waits at the top first, so the room reads the title and the key figures.

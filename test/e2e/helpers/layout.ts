@@ -53,6 +53,26 @@ async function expectTidy(page: Page, where: string): Promise<void> {
   expect(await layoutFaults(page), `${where}: layout faults`).toEqual([]);
 }
 
+/**
+ * The figure cards' references (the parent's and the regency's figure) where the name
+ * broke over lines and the figure still went below it, to a third line. A one-line name
+ * with its figure below (a narrow portrait column in large text) reads well.
+ */
+export async function wrappedReferences(page: Page, scope = '.screen-host:not([data-behind])'): Promise<string[]> {
+  return page.evaluate(
+    (scope) =>
+      [...document.querySelectorAll(`${scope} .profile-figure__ref`)].flatMap((ref) => {
+        const labelElement = ref.querySelector('.profile-figure__ref-label');
+        const label = labelElement?.getBoundingClientRect();
+        const value = ref.querySelector('.profile-figure__ref-value')?.getBoundingClientRect();
+        if (!labelElement || !label || !value) return [];
+        const nameWrapped = label.height > parseFloat(getComputedStyle(labelElement).lineHeight) * 1.5;
+        return nameWrapped && value.top >= label.bottom - 1 ? [(ref.textContent ?? '').trim()] : [];
+      }),
+    scope,
+  );
+}
+
 /** Every kind of screen, checked for the faults above and for anything past the screen's edge. */
 export async function walkScreensForLayout(page: Page, lang: Lang, largeText: boolean): Promise<void> {
   await openHome(page);
@@ -70,6 +90,7 @@ export async function walkScreensForLayout(page: Page, lang: Lang, largeText: bo
   await expectTidy(page, 'indicator');
   await tapRankRow(page, '35.10.09');
   await expectTidy(page, 'kecamatan profile');
+  expect(await wrappedReferences(page), 'kecamatan profile: a parent\'s name broken over lines and its figure pushed below it').toEqual([]);
   await page.getByTestId('region-compare').tap();
   await expect(page.locator('.compare__content[data-ready]')).toBeVisible();
   await expectTidy(page, 'compare');
