@@ -12,7 +12,7 @@ export function meta(id: string, overrides: Partial<IndicatorMeta> = {}): Indica
   return {
     id,
     themeId: 'kemiskinan',
-    name: { id: 'Persentase penduduk miskin', en: 'Population in poverty' },
+    name: { id: 'Persentase penduduk miskin', en: 'Poverty rate' },
     description: { id: 'Definisi', en: 'Definition' },
     unit: { id: 'persen', en: 'percent' },
     decimals: 2,

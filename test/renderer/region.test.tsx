@@ -24,7 +24,7 @@ describe('the sentence under a figure', () => {
       'Persentase penduduk miskin di desa ini 4,10 persen, lebih rendah (lebih baik) dari rata-rata kecamatan 6,30 persen.',
     );
     expect(figureSentence(figure, wetan, genteng, en.t, 'en')).toBe(
-      'Population in poverty in this village is 4.10 percent, lower (better) than the district average of 6.30 percent.',
+      'Poverty rate in this village is 4.10 percent, lower (better) than the district average of 6.30 percent.',
     );
     expect(figureSentence(profileFigure(poverty, 8, 6.3), wetan, genteng, id.t, 'id')).toContain('lebih tinggi (lebih buruk)');
   });

@@ -36,7 +36,7 @@ export const realIndicators: IndicatorDef[] = [
     description: ['Sensus Penduduk 2010, perempuan, hasil olah cepat per kecamatan (wilayah sebelum 2017).', '2010 census, females, preliminary counts per kecamatan (pre-2017 areas).'],
     unit: unit('persons'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0, source: 'BPS, Sensus Penduduk 2010 – Hasil Olah Cepat, via lahdjirayhan/populasi-indonesia-kecamatan (commit 4ae81b1)', licence: licences.bps },
 
-  { ...real, id: 'poverty_rate', theme: 'kemiskinan', name: ['Persentase penduduk miskin', 'Population in poverty'],
+  { ...real, id: 'poverty_rate', theme: 'kemiskinan', name: ['Persentase penduduk miskin', 'Poverty rate'],
     description: ['Persentase penduduk di bawah garis kemiskinan, kondisi Maret (BPS).', 'Share of the population below the poverty line, as of March (BPS).'],
     unit: unit('percent'), decimals: 2, rollup: 'none', higherIsBetter: false, min: 0, max: 100, source: bpsNews, licence: licences.bps, isKey: true },
   { ...real, id: 'poor_population', theme: 'kemiskinan', name: ['Jumlah penduduk miskin', 'Number of poor people'],
