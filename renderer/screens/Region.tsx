@@ -3,7 +3,7 @@ import type { RegionProfile, RegionRef } from '../../data/api/types';
 import { AppShell } from '../components/shell/AppShell';
 import { Breadcrumb } from '../components/region/Breadcrumb';
 import { ChildRanking } from '../components/region/ChildRanking';
-import { pickKeyFigures, sexBreakdown } from '../components/region/pickFigures';
+import { pickKeyFigures, sexBreakdown, trendAgainstReferences } from '../components/region/pickFigures';
 import { ProfileFigureCard } from '../components/region/ProfileFigureCard';
 import { ProjectsSection } from '../components/region/ProjectsSection';
 import { SexBar } from '../components/region/SexBar';
@@ -39,9 +39,10 @@ function ProfileBody({ profile }: { profile: RegionProfile }) {
     for (const other of [parent, root]) if (other && other.code !== region.code && other.level !== 'provinsi' && !list.some((r) => r.code === other.code)) list.push(other);
     return list;
   }, [region, parent, root]);
-  const trendIds = useMemo(() => {
+  const ownTrend = useMemo(() => [region], [region]);
+  const trendFigures = useMemo(() => {
     const periods = new Map(catalogue.data?.flatMap((theme) => theme.indicators.map((entry) => [entry.indicator.id, entry.periods.length] as const)) ?? []);
-    return keyFigures.filter((figure) => (periods.get(figure.indicator.id) ?? 0) > 1 && figure.indicator.themeId !== 'wilayah').slice(0, trendCount).map((figure) => figure.indicator.id);
+    return keyFigures.filter((figure) => (periods.get(figure.indicator.id) ?? 0) > 1 && figure.indicator.themeId !== 'wilayah').slice(0, trendCount);
   }, [catalogue.data, keyFigures]);
 
   const openIndicator = (indicatorId: string) =>
@@ -70,10 +71,10 @@ function ProfileBody({ profile }: { profile: RegionProfile }) {
           <p className="empty-note">{t('figure.none')}</p>
         )}
       </section>
-      {belowFold && (trendIds.length > 0 || sexes) && (
+      {belowFold && (trendFigures.length > 0 || sexes) && (
         <div className="region__charts">
-          {trendIds.map((id) => (
-            <TrendPanel key={id} indicatorId={id} regions={trendRegions} />
+          {trendFigures.map(({ indicator }) => (
+            <TrendPanel key={indicator.id} indicatorId={indicator.id} regions={trendAgainstReferences(indicator) ? trendRegions : ownTrend} />
           ))}
           {sexes && <SexBar breakdown={sexes} />}
         </div>

@@ -58,6 +58,10 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
       await expect(trend.locator('canvas')).toBeVisible();
     }
     await expect(page.getByTestId('trend-pending')).toHaveCount(0);
+    // A count (people) is drawn alone: beside the regency's 1.8 million its line would lie flat along zero.
+    // A rate is drawn beside the regency's.
+    await expect(page.locator('[data-testid="trend"][data-indicator="sample_population"] .trend__key')).toHaveCount(1);
+    await expect(page.locator('[data-testid="trend"][data-indicator="sample_poverty_rate"] .trend__key')).toHaveCount(2);
     const points = await api<unknown[]>(request, 'region.points', { code: target.region.code });
     await expect(page.getByTestId('projects')).toHaveCount(points.length > 0 ? 1 : 0);
 

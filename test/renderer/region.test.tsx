@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RegionProfile } from '../../data/api/types';
 import { App } from '../../renderer/App';
-import { pickKeyFigures, sexBreakdown } from '../../renderer/components/region/pickFigures';
+import { pickKeyFigures, sexBreakdown, trendAgainstReferences } from '../../renderer/components/region/pickFigures';
 import { compareValues, figureSentence, judgement } from '../../renderer/components/region/sentence';
 import { createI18n } from '../../renderer/i18n';
 import { fakeClient, genteng, kabupaten, meta, profileFigure, wetan } from './region-fixtures';
@@ -74,6 +74,11 @@ describe('picking figures', () => {
     expect(found?.male.indicator.id).toBe('pop_male');
     expect(sexBreakdown([profileFigure(meta('x_male'), 1, null)])).toBeNull();
   });
+
+  it("draws a count's trend alone and a rate's, mean's or index's beside its parent and the regency", () => {
+    expect(trendAgainstReferences(meta('population', { rollup: 'sum' }))).toBe(false);
+    for (const rollup of ['mean', 'weighted_mean', 'none'] as const) expect(trendAgainstReferences(meta('rate', { rollup }))).toBe(true);
+  });
 });
 
 const villageProfile: RegionProfile = {
@@ -105,6 +110,27 @@ describe('Region screen', () => {
     expect(await screen.findByText('5.48')).toBeTruthy();
     fireEvent.click(screen.getByTestId('shell-back'));
     expect(await screen.findByTestId('loading')).toBeTruthy(); // Home, loading its own data
+  });
+
+  it('splits the people by sex in one bar, with the total, each share and the source', async () => {
+    const people = (id: string, value: number) =>
+      profileFigure(meta(id, { themeId: 'kependudukan', name: { id: 'Penduduk laki-laki per desa (contoh)', en: 'Male population per village (sample)' }, unit: { id: 'jiwa', en: 'persons' }, decimals: 0, rollup: 'sum', isSample: true }), value, null);
+    const fake = fakeClient({
+      'snapshot.info': { dataAsOf: '2026-08-20', datasetVersion: 1, root: kabupaten },
+      'region.profile': { ...villageProfile, figures: [...villageProfile.figures, people('pop_male', 7_450), people('pop_female', 7_555)] },
+      'indicator.catalogue': [],
+      'region.points': [],
+    });
+    render(<App client={fake.client} i18n={createI18n()} initialRoute={{ screen: 'region', code: wetan.code }} />);
+    const bar = await screen.findByTestId('sex-breakdown');
+    // The total of both, not the male figure's name.
+    expect(screen.getByTestId('sex-total').textContent).toBe('Jumlah 15.005 jiwa');
+    expect(bar.textContent).toContain('7.450 jiwa · 49,7%');
+    expect(bar.textContent).toContain('7.555 jiwa · 50,3%');
+    expect(bar.textContent).toContain('Data contoh');
+    expect(bar.textContent).toContain('Tahun 2025');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    await vi.waitFor(() => expect(screen.getByTestId('sex-total').textContent).toBe('Total 15,005 persons'));
   });
 
   it('explains a failure and retries', async () => {

@@ -1,5 +1,5 @@
 import type { Figure } from '../../../data/api/types';
-import { formatNumber, pick } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
 import { figureText } from '../indicator/text';
 import { SampleBadge } from '../SampleBadge';
@@ -24,7 +24,9 @@ export function SexBar({ breakdown }: { breakdown: SexBreakdown<Figure> }) {
         </h2>
         {male.indicator.isSample && <SampleBadge />}
       </div>
-      <p className="sex-bar__caption">{pick(male.indicator.name, lang).replace(/\s*\(.*\)$/, '')}</p>
+      <p className="sex-bar__caption" data-testid="sex-total">
+        {t('screens.region.sexTotal', { total: figureText(total, male.indicator, lang) })}
+      </p>
       <div className="sex-bar__track" aria-hidden="true">
         {sides.map((side) => (
           <span key={side.key} className={`sex-bar__part sex-bar__part--${side.key}`} style={{ width: `${side.pct}%` }} />

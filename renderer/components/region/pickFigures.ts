@@ -28,6 +28,16 @@ export function pickKeyFigures(figures: readonly ProfileFigure[], max = 8): Prof
   return [...byTheme.values()].slice(0, max);
 }
 
+/**
+ * Whether a trend is drawn against the region's parent and the regency. A count (rolled
+ * up by sum) of a part is a sliver of its parent's: on one axis the part's own line lies
+ * flat along zero. Counts are drawn alone, on an axis of their own; rates, means and
+ * indices beside their references.
+ */
+export function trendAgainstReferences(indicator: Pick<Figure['indicator'], 'rollup'>): boolean {
+  return indicator.rollup !== 'sum';
+}
+
 export interface SexBreakdown<F extends Figure = Figure> {
   male: F;
   female: F;
