@@ -8,6 +8,7 @@ import { defaultMapIndicator } from '../components/map/defaultIndicator';
 import { MapLegend } from '../components/map/MapLegend';
 import { ProjectCard } from '../components/region/ProjectCard';
 import { AppShell } from '../components/shell/AppShell';
+import { regionTitle } from '../i18n/region';
 import { ShellIcon } from '../components/shell/ShellIcons';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { useLang } from '../hooks/useLang';
@@ -54,7 +55,7 @@ export default function MapScreen({ route }: { route: Route }) {
   return (
     <AppShell
       title={t('screens.map.title')}
-      eyebrow={info.data?.root.name ?? null}
+      eyebrow={info.data ? regionTitle(info.data.root.name, info.data.root.level, t) : null}
       bodyClass="screen__body--map"
       screen="map"
       ready={geometry.status === 'ready' && values.status === 'ready'}
@@ -108,7 +109,7 @@ export default function MapScreen({ route }: { route: Route }) {
               </button>
             </div>
             {values.data && shownPeriod && values.data.periods.length > 1 && <PeriodPlayer periods={values.data.periods} current={shownPeriod} onChange={setPeriod} />}
-            {values.data && <MapLegend values={values.data} classes={classes} showPoints={showPoints} />}
+            {values.data && <MapLegend values={values.data} classes={classes} showPoints={showPoints} pointsSample={points.data?.some((point) => point.isSample) ?? false} />}
             {indicatorId && <IndicatorPicker catalogue={catalogue.data} current={indicatorId} onPick={pickIndicator} />}
           </div>
         </div>

@@ -81,17 +81,26 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
   test('the map: legend, villages level, a project card, and the language switch', async ({ page, request }) => {
     await openMap(page);
     await expect(page.getByTestId('map-legend')).toContainText('Tidak ada data');
+    // The default area map is real data; its project dots are samples, and the legend says so beside them.
+    await expect(page.locator('.map-legend__points-head')).toContainText('Proyek e-monitoring');
+    await expect(page.locator('.map-legend__points-head').getByTestId('sample-badge')).toHaveText('Data contoh');
+    await page.getByTestId('toggle-points').tap();
+    await expect(page.locator('.map-legend__points-head')).toHaveCount(0);
+    await page.getByTestId('toggle-points').tap();
     await page.locator('.segmented__option[data-level="desa"]').tap();
     await expect(page.locator('.choropleth__region')).toHaveCount(217);
     const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
-    const points = await api<{ id: string; name: string }[]>(request, 'region.points', { code: info.root.code });
+    const points = await api<{ id: string; name: string; isSample: boolean }[]>(request, 'region.points', { code: info.root.code });
+    expect(points.every((entry) => entry.isSample)).toBe(true);
     const point = points[0];
     if (!point) throw new Error('no points');
     await page.locator(`.map-point[data-point="${point.id}"] .map-point__dot`).dispatchEvent('click');
     await expect(page.getByTestId('point-card')).toContainText(point.name);
     await expect(page.getByTestId('point-card').getByRole('progressbar')).toBeVisible();
+    await expect(page.locator('.shell-bar__eyebrow')).toHaveText('Kabupaten Banyuwangi');
     await chooseLanguage(page, 'en');
     await expectTitle(page, 'Regional map');
+    await expect(page.locator('.shell-bar__eyebrow')).toHaveText('Banyuwangi Regency');
     await expect(page.getByTestId('map-legend')).toContainText('No data');
     await expect(page.getByTestId('data-as-of')).toContainText('Data as of');
   });

@@ -5,8 +5,8 @@ import { useLang } from '../../hooks/useLang';
 import { SampleBadge } from '../SampleBadge';
 import { SourceNote } from '../SourceNote';
 
-/** Classes with their ranges and unit, the hatched "no data", which way is better, and where the numbers are from. */
-export function MapLegend({ values, classes, showPoints }: { values: MapValues; classes: ClassBreak[]; showPoints: boolean }) {
+/** Classes with their ranges and unit, the hatched "no data", which way is better, and where the numbers are from; the project dots, marked when they are sample data. */
+export function MapLegend({ values, classes, showPoints, pointsSample = false }: { values: MapValues; classes: ClassBreak[]; showPoints: boolean; pointsSample?: boolean }) {
   const { t, lang } = useLang();
   const { indicator } = values;
   const text = (value: number) => formatFigure(value, indicator, lang).value;
@@ -35,6 +35,12 @@ export function MapLegend({ values, classes, showPoints }: { values: MapValues; 
           {t('screens.legend.noData')}
         </li>
       </ul>
+      {showPoints && (
+        <div className="map-legend__points-head">
+          <span>{t('screens.map.points')}</span>
+          {pointsSample && <SampleBadge />}
+        </div>
+      )}
       {showPoints && (
         <ul className="map-legend__points">
           {(['started', 'advanced', 'done'] as const).map((kind) => (
