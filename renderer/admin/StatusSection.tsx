@@ -56,7 +56,18 @@ export function StatusSection({ api }: { api: AdminApi }) {
         </div>
       </dl>
       {refresh && <RefreshProgress status={refresh} />}
-      {refresh?.note && <p className="admin-note">{refresh.note}</p>}
+      {/* Without a data service the note is the configuration fault: say it in the admin's language, with what to do. */}
+      {refresh?.configured === false ? (
+        <p className="admin-note" data-testid="status-note">
+          {faultText('not_configured', t)}
+        </p>
+      ) : (
+        refresh?.note && (
+          <p className="admin-note" data-testid="status-note">
+            <span className="admin-note__label">{t('admin.status.note')}</span> <span className="admin-message__detail">{refresh.note}</span>
+          </p>
+        )
+      )}
       {refresh?.lastError && (
         <div className="admin-message admin-message--error" data-testid="status-last-error">
           <p>{t('admin.status.lastError', { time: dateTime(refresh.lastError.at, lang) })} {faultText(refresh.lastError.fault, t)}</p>

@@ -28,6 +28,8 @@ test('set up or log in, and see the status', async ({ page }) => {
   await expect(page.getByTestId('admin-status')).toBeVisible();
   await expect(page.getByTestId('status-version')).not.toBeEmpty();
   await expect(page.getByTestId('status-snapshots').locator('li')).not.toHaveCount(0);
+  // No data service here: the status says so in the panel's language, with what to do, not the server's English.
+  await expect(page.getByTestId('status-note')).toHaveText(/^Layanan data belum diatur di anjungan ini.*di Pengaturan\.$/);
 });
 
 test('refresh now without a data service says so in plain words', async ({ page }) => {
