@@ -25,6 +25,19 @@ type IndicatorRoute = Extract<Route, { screen: 'indicator' }>;
 /** A ranking has up to 25 kecamatan (or a kecamatan's villages); their profiles are small. */
 const maxPrefetchedProfiles = 30;
 
+/** The indicator's name heads its panel: in the landscape bar there is no room for it in full (shell.css names the theme there). */
+function RankingHead({ indicator }: { indicator: Ranking['indicator'] }) {
+  const { lang } = useLang();
+  return (
+    <div className="card-head">
+      <h2 id="ranking-title" className="section-title">
+        {pick(indicator.name, lang)}
+      </h2>
+      {indicator.isSample && <SampleBadge />}
+    </div>
+  );
+}
+
 function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) {
   const { t, lang } = useLang();
   const navigation = useNavigation();
@@ -33,24 +46,19 @@ function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) 
   if (ranking.rows.length === 0) {
     // Many official figures exist only for the whole regency: say so, and show its trend instead of an empty chart.
     return (
-      <div className="ranking-panel">
+      <section className="ranking-panel ranking-panel--none" aria-labelledby="ranking-title">
+        <RankingHead indicator={indicator} />
         <p className="empty-note" data-testid="no-ranking">
           {t('screens.indicator.noRanking', { region: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
         </p>
         <TrendPanel indicatorId={indicator.id} regions={[root]} />
-      </div>
+      </section>
     );
   }
   const level = ranking.rows[0]?.region.level ?? 'kecamatan';
-  // The indicator's name heads the panel: in the landscape bar there is no room for it in full (shell.css).
   return (
     <section className="ranking-panel card" aria-labelledby="ranking-title">
-      <div className="card-head">
-        <h2 id="ranking-title" className="section-title">
-          {pick(indicator.name, lang)}
-        </h2>
-        {indicator.isSample && <SampleBadge />}
-      </div>
+      <RankingHead indicator={indicator} />
       <p className="card-unit">
         <strong className="ranking-panel__what" data-testid="ranking-what">
           {t(`screens.indicator.rankingOf.${level === 'kecamatan' ? 'kecamatan' : 'desa'}`, { parent: regionTitle(ranking.parent.name, ranking.parent.level, t) })}

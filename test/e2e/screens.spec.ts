@@ -1,7 +1,7 @@
 import { expect, test } from './helpers/test.js';
 import type { Ranking, RegionProfile } from '../../data/api/types.js';
 import { chooseLanguage, normaliseSpaces } from './helpers/home.js';
-import { api, expectTitle, openIndicatorFromTheme, openMap, tapMapRegion, tapRankRow } from './helpers/screens.js';
+import { api, expectTitle, openIndicatorFromTheme, openMap, openTheme, tapMapRegion, tapRankRow } from './helpers/screens.js';
 
 /** Numbers as a reader of each language expects them, worked out with Intl apart from the app's own formatting. */
 const number = (value: number, decimals: number, locale: string) =>
@@ -143,6 +143,21 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
       await expect(page.getByTestId('rank-row')).toHaveCount(25);
       await expect(page.getByTestId('rank-row').last()).toBeInViewport({ ratio: 1 });
     }
+  });
+
+  test("an indicator with only a regency figure says so, under its name, and shows the regency's trend", async ({ page, request }) => {
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const ranking = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'poverty_line', parentCode: info.root.code });
+    expect(ranking.rows).toEqual([]);
+    await openTheme(page, 'kemiskinan');
+    await page.locator('.indicator-tile[data-indicator="poverty_line"]').tap();
+    await expect(page.locator('#ranking-title')).toHaveText('Garis kemiskinan');
+    await expect(page.locator('#ranking-title')).toBeInViewport();
+    await expect(page.getByTestId('no-ranking')).toHaveText('Angka ini hanya tersedia untuk seluruh Kabupaten Banyuwangi, belum per wilayah di bawahnya.');
+    const trend = page.locator('[data-testid="trend"][data-indicator="poverty_line"]');
+    await expect(trend.locator('.trend__key')).toHaveText(['Kabupaten Banyuwangi']);
+    await expect(trend.locator('canvas')).toBeVisible();
+    await expect(trend).toContainText('Sumber: BPS Kabupaten Banyuwangi');
   });
 
   test('every button on the data screens is at least 56 px, and an edge swipe goes back', async ({ page }) => {
