@@ -38,7 +38,15 @@ function RankingHead({ indicator }: { indicator: Ranking['indicator'] }) {
   );
 }
 
-function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) {
+interface RankingPanelProps {
+  ranking: Ranking;
+  root: RegionRef;
+  /** The kecamatan whose villages have figures, offered when the figures exist only per village. */
+  districts: RegionRef[];
+  onDistrict: (code: string) => void;
+}
+
+function RankingPanel({ ranking, root, districts, onDistrict }: RankingPanelProps) {
   const { t, lang } = useLang();
   const navigation = useNavigation();
   const press = useProfileOnPress();
@@ -49,8 +57,18 @@ function RankingPanel({ ranking, root }: { ranking: Ranking; root: RegionRef }) 
       <section className="ranking-panel ranking-panel--none" aria-labelledby="ranking-title">
         <RankingHead indicator={indicator} />
         <p className="empty-note" data-testid="no-ranking">
-          {t('screens.indicator.noRanking', { region: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
+          {ranking.rankableChildren.length > 0 ? t('screens.indicator.villagesOnly') : t('screens.indicator.noRanking', { region: regionTitle(ranking.parent.name, ranking.parent.level, t) })}
         </p>
+        {/* Figures only per village: the kecamatan to choose from, right here rather than behind the switch at the side. */}
+        {ranking.rankableChildren.length > 0 && (
+          <div className="sheet__grid" data-testid="district-choices">
+            {districts.map((district) => (
+              <button key={district.code} type="button" className="chip" data-region={district.code} onClick={() => onDistrict(district.code)}>
+                {district.name}
+              </button>
+            ))}
+          </div>
+        )}
         <TrendPanel indicatorId={indicator.id} regions={[root]} />
       </section>
     );
@@ -86,6 +104,13 @@ function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root
     setParentCode(code);
     setPeriod(undefined);
   }, []);
+  // The kecamatan whose villages have figures come with the regency's ranking; within one
+  // kecamatan they are read from it (asked for only then, usually already in the cache).
+  const atRoot = parentCode === root.code;
+  const rootArgs = useMemo(() => ({ indicatorId: route.indicatorId, parentCode: root.code }), [route.indicatorId, root.code]);
+  const rootRanking = useRequest('indicator.ranking', atRoot ? null : rootArgs);
+  const rankableCodes = (atRoot ? ranking.data : rootRanking.data)?.rankableChildren ?? null;
+  const rankableDistricts = useMemo(() => (rankableCodes ? districts.filter((district) => rankableCodes.includes(district.code)) : districts), [districts, rankableCodes]);
   if (ranking.status === 'error' && !ranking.data) return <ErrorPanel error={ranking.error} onRetry={ranking.retry} />;
   if (!ranking.data) return <LoadingPanel />;
   const data = ranking.data;
@@ -93,10 +118,11 @@ function IndicatorBody({ route, root, districts }: { route: IndicatorRoute; root
   return (
     <div className="indicator-screen" data-ready={ranking.status === 'ready' ? 'true' : undefined}>
       <div className="indicator-screen__main">
-        <RankingPanel ranking={data} root={root} />
+        <RankingPanel ranking={data} root={root} districts={rankableDistricts} onDistrict={changeScope} />
       </div>
       <aside className="indicator-screen__side">
-        <ScopeChooser root={root} districts={districts} current={parentCode} onChange={changeScope} />
+        {/* The villages of one kecamatan, offered only where they have figures; and always a way back to all kecamatan. */}
+        {(!atRoot || rankableDistricts.length > 0) && <ScopeChooser root={root} districts={rankableDistricts} current={parentCode} onChange={changeScope} />}
         {shownPeriod && data.periods.length > 1 && <PeriodPlayer periods={data.periods} current={shownPeriod} onChange={setPeriod} />}
         <IndicatorFacts indicator={data.indicator} period={shownPeriod ? formatPeriod(shownPeriod, lang, t) : null} />
       </aside>

@@ -158,6 +158,35 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(trend.locator('.trend__key')).toHaveText(['Kabupaten Banyuwangi']);
     await expect(trend.locator('canvas')).toBeVisible();
     await expect(trend).toContainText('Sumber: BPS Kabupaten Banyuwangi');
+    // Nothing below the regency, so no way to narrow to one kecamatan's villages (a dead end).
+    await expect(page.locator('.scope')).toHaveCount(0);
+  });
+
+  test('an indicator with figures only per village says so and leads to one kecamatan\'s villages', async ({ page, request }) => {
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const atRoot = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'idm_score', parentCode: info.root.code });
+    expect(atRoot.rows).toEqual([]);
+    // The IDM scores exist for the leading villages only: not every kecamatan has one.
+    expect(atRoot.rankableChildren).toContain('35.10.09');
+    expect(atRoot.rankableChildren.length).toBeLessThan(25);
+    const villages = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'idm_score', parentCode: '35.10.09' });
+    expect(villages.rows.length).toBeGreaterThan(0);
+    await openTheme(page, 'pembangunan_desa');
+    await page.locator('.indicator-tile[data-indicator="idm_score"]').tap();
+    await expect(page.getByTestId('no-ranking')).toHaveText('Angka ini tersedia per desa dan kelurahan, belum per kecamatan. Pilih satu kecamatan untuk melihat peringkat desanya.');
+    // The kecamatan with such villages are offered right under the note, and only they; the switch at the side offers the same.
+    await expect(page.getByTestId('district-choices').locator('.chip')).toHaveCount(atRoot.rankableChildren.length);
+    await page.locator('.scope [data-scope="district"]').tap();
+    await expect(page.locator('.sheet .chip')).toHaveCount(atRoot.rankableChildren.length);
+    await page.locator('.sheet .shell-button').tap();
+    await page.getByTestId('district-choices').locator('[data-region="35.10.09"]').tap();
+    await expect(page.getByTestId('rank-row')).toHaveCount(villages.rows.length);
+    await expect(page.getByTestId('ranking-what')).toHaveText('Peringkat desa dan kelurahan di Kecamatan Genteng');
+    await expect(page.getByTestId('rank-row').first()).toHaveAttribute('data-region', villages.rows[0]?.region.code ?? '');
+    await expect(page.locator('.scope [data-scope="district"]')).toHaveAttribute('aria-pressed', 'true');
+    // Back to all kecamatan by the switch: the note and the choices again.
+    await page.locator('.scope [data-scope="root"]').tap();
+    await expect(page.getByTestId('district-choices')).toBeVisible();
   });
 
   test('every button on the data screens is at least 56 px, and an edge swipe goes back', async ({ page }) => {

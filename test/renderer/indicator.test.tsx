@@ -30,6 +30,7 @@ function ranking(args: { period?: string }): Ranking {
       { rank: 1, region: giri, value: 3.98 + bump, isRollup: true },
       { rank: 2, region: genteng, value: 4.46 + bump, isRollup: true },
     ],
+    rankableChildren: [genteng.code, giri.code],
   };
 }
 

@@ -36,6 +36,12 @@ export interface Ranking {
   parentValue: number | null;
   /** Best first: descending unless lower is better. Equal values share a rank. */
   rows: RankingRow[];
+  /**
+   * The children of `parent` whose own children have figures for the indicator (the
+   * kecamatan whose villages can be ranked), in code order. Empty under a kecamatan, whose
+   * villages have no children, and for a figure that exists only for the regency.
+   */
+  rankableChildren: string[];
 }
 
 export interface SeriesPoint {

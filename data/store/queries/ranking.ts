@@ -22,6 +22,15 @@ export function createRankingQuery(db: Database.Database) {
     CROSS JOIN observations o ON o.indicator_id = :indicator AND o.period = :period AND o.region_code = r.code
     LEFT JOIN regions p ON p.code = r.parent_code
     WHERE r.parent_code = :parent`);
+  // Per child, stops at its first child with any figure: index seeks over one regency's villages, never a whole indicator.
+  const rankableChildren = db.prepare<{ indicator: string; parent: string }, { code: string }>(`
+    SELECT k.code FROM regions k INDEXED BY regions_parent
+    WHERE k.parent_code = :parent AND EXISTS (
+      SELECT 1 FROM regions r INDEXED BY regions_parent
+      CROSS JOIN observations o INDEXED BY observations_region ON o.region_code = r.code AND o.indicator_id = :indicator
+      WHERE r.parent_code = k.code
+    )
+    ORDER BY k.code`);
   const parentValue = db.prepare<[string, string, string], { value: number }>(
     `SELECT value FROM observations WHERE indicator_id = ? AND period = ? AND region_code = ?`,
   );
@@ -31,8 +40,9 @@ export function createRankingQuery(db: Database.Database) {
     const indicator = lookups.indicator(indicatorId);
     if (!parent || !indicator) return undefined;
     const available = periods.all({ indicator: indicatorId, parent: parentCode }).map((row) => row.period);
+    const below = rankableChildren.all({ indicator: indicatorId, parent: parentCode }).map((row) => row.code);
     const chosen = period ?? available.at(-1) ?? null;
-    if (chosen === null) return { indicator, parent, period: null, periods: available, parentValue: null, rows: [] };
+    if (chosen === null) return { indicator, parent, period: null, periods: available, parentValue: null, rows: [], rankableChildren: below };
     const direction = indicator.higherIsBetter === false ? 1 : -1;
     const sorted = values
       .all({ indicator: indicatorId, period: chosen, parent: parentCode })
@@ -51,6 +61,7 @@ export function createRankingQuery(db: Database.Database) {
       periods: available,
       parentValue: parentValue.get(indicatorId, chosen, parentCode)?.value ?? null,
       rows,
+      rankableChildren: below,
     };
   };
 }

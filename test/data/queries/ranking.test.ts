@@ -53,6 +53,16 @@ describe('ranking', () => {
     expect(ranking?.periods).toEqual(['2022', '2023', '2024']);
   });
 
+  it("names the children whose own children have figures: the kecamatan whose villages can be ranked", () => {
+    // Village-only (no kecamatan figure to rank): nothing at this level, but villages in both kecamatan have it.
+    expect(fixture.queries.ranking('35.10', 'idm')).toMatchObject({ rows: [], rankableChildren: ['35.10.07', '35.10.08'] });
+    expect(fixture.queries.ranking('35.10', 'penduduk')?.rankableChildren).toEqual(['35.10.07', '35.10.08']);
+    // A regency-only figure: nothing below it at any depth.
+    expect(fixture.queries.ranking('35.10', 'ipm')).toMatchObject({ rows: [], rankableChildren: [] });
+    // Under a kecamatan the villages have no children.
+    expect(fixture.queries.ranking('35.10.08', 'penduduk')?.rankableChildren).toEqual([]);
+  });
+
   it('answers period null when no child has the indicator, undefined for unknown codes', () => {
     expect(fixture.queries.ranking('35.10', 'idm')).toMatchObject({ period: null, periods: [], rows: [] });
     expect(fixture.queries.ranking('35.10.99', 'penduduk')).toBeUndefined();
