@@ -28,7 +28,7 @@ export function routeReads(route: Route, peek: PeekFn): Prefetch[] {
     case 'map': {
       const level = route.level ?? 'kecamatan';
       const within = route.within ? { within: route.within } : {};
-      const indicatorId = route.indicatorId ?? defaultMapIndicator(peek('indicator.catalogue') ?? null);
+      const indicatorId = route.indicatorId ?? defaultMapIndicator(peek('indicator.catalogue') ?? null, level);
       const values = indicatorId ? [ahead('map.values', { indicatorId, level, ...within, ...(route.period ? { period: route.period } : {}) })] : [];
       return [ahead('snapshot.info', {}), ahead('indicator.catalogue', {}), ahead('map.geometry', { level, ...within }), ...values];
     }

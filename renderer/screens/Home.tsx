@@ -21,7 +21,7 @@ function homeReads(root: string | null): (Prefetch | LaterPrefetch)[] | null {
     ahead('map.geometry', { level: 'kecamatan' }),
     ahead('region.points', { code: root }),
     (peek) => {
-      const indicatorId = defaultMapIndicator(peek('indicator.catalogue') ?? null);
+      const indicatorId = defaultMapIndicator(peek('indicator.catalogue') ?? null, 'kecamatan');
       return indicatorId ? ahead('map.values', { indicatorId, level: 'kecamatan' }) : null;
     },
   ];

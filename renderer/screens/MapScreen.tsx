@@ -34,7 +34,7 @@ export default function MapScreen({ route }: { route: Route }) {
 
   const info = useRequest('snapshot.info', {});
   const catalogue = useRequest('indicator.catalogue', {});
-  const indicatorId = chosen ?? defaultMapIndicator(catalogue.data);
+  const indicatorId = chosen ?? defaultMapIndicator(catalogue.data, level);
   const within = mapRoute.within;
   const geometry = useRequest('map.geometry', useMemo(() => ({ level, ...(within ? { within } : {}) }), [level, within]));
   const valuesArgs = useMemo(() => (indicatorId ? { indicatorId, level, ...(within ? { within } : {}), ...(period ? { period } : {}) } : null), [indicatorId, level, within, period]);
@@ -110,7 +110,7 @@ export default function MapScreen({ route }: { route: Route }) {
             </div>
             {values.data && shownPeriod && values.data.periods.length > 1 && <PeriodPlayer periods={values.data.periods} current={shownPeriod} onChange={setPeriod} />}
             {values.data && <MapLegend values={values.data} classes={classes} showPoints={showPoints} pointsSample={points.data?.some((point) => point.isSample) ?? false} />}
-            {indicatorId && <IndicatorPicker catalogue={catalogue.data} current={indicatorId} onPick={pickIndicator} />}
+            {indicatorId && <IndicatorPicker catalogue={catalogue.data} current={indicatorId} level={level} onPick={pickIndicator} />}
           </div>
         </div>
       )}

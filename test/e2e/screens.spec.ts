@@ -105,6 +105,30 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(page.getByTestId('data-as-of')).toContainText('Data as of');
   });
 
+  test('the map offers only what it can draw at its level: no all-hatched map', async ({ page }) => {
+    await openMap(page);
+    // Kecamatan: the Skor IDM exists only per village and the IDM counts only for the regency, so their theme is left out.
+    await expect(page.locator('.chip--theme[data-theme="pembangunan_desa"]')).toHaveCount(0);
+    await page.locator('.chip--theme[data-theme="kemiskinan"]').tap();
+    await expect(page.locator('.picker .chip[data-indicator="sample_poverty_rate"]')).toHaveCount(1);
+    await expect(page.locator('.picker .chip[data-indicator="poverty_line"]')).toHaveCount(0);
+    // Villages: the Skor IDM can be drawn, and is.
+    await page.locator('.segmented__option[data-level="desa"]').tap();
+    await page.locator('.chip--theme[data-theme="pembangunan_desa"]').tap();
+    await expect(page.locator('.picker .chip[data-indicator]')).toHaveCount(1);
+    await page.locator('.picker .chip[data-indicator="idm_score"]').tap();
+    await expect(page.getByTestId('map-legend')).toContainText('Skor Indeks Desa Membangun');
+    await expect(page.getByTestId('map-empty')).toHaveCount(0);
+    // A figure kept across a change of level that has none there says so, and stays chosen in the picker.
+    await page.locator('.segmented__option[data-level="kecamatan"]').tap();
+    await page.locator('.chip--theme[data-theme="kependudukan"]').tap();
+    await page.locator('.picker .chip[data-indicator="population_bps"]').tap();
+    await expect(page.getByTestId('map-legend')).toContainText('Penduduk (sensus & estimasi BPS)');
+    await page.locator('.segmented__option[data-level="desa"]').tap();
+    await expect(page.getByTestId('map-empty')).toContainText('Angka ini belum tersedia per desa/kelurahan.');
+    await expect(page.locator('.picker .chip[data-indicator="population_bps"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('the language switch on the indicator screen changes numbers and words', async ({ page, request }) => {
     const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
     const ranking = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'sample_poverty_rate', parentCode: info.root.code });

@@ -33,7 +33,7 @@ describe('best value per row', () => {
 
 describe('compare choices', () => {
   const catalogue: CatalogueTheme[] = [
-    { id: 'a', name: { id: 'A', en: 'A' }, icon: '', indicators: [{ indicator: indicator('sample_population', null), isKey: false, periods: [] }, { indicator: indicator('k', null), isKey: true, periods: [] }] },
+    { id: 'a', name: { id: 'A', en: 'A' }, icon: '', indicators: [{ indicator: indicator('sample_population', null), isKey: false, periods: [], mapLevels: [] }, { indicator: indicator('k', null), isKey: true, periods: [], mapLevels: [] }] },
   ];
 
   it('defaults to the preferred indicators the snapshot has, else its key figures', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogueIndicator, CatalogueTheme, MapLevel } from '../../data/api/types';
+import { defaultMapIndicator, drawableAt } from '../../renderer/components/map/defaultIndicator';
 import { fitProjection, geometryPath } from '../../renderer/components/map/projection';
+import { meta } from './region-fixtures';
 
 describe('map projection', () => {
   const bbox = [114, -8.5, 114.5, -8] as const;
@@ -29,5 +32,24 @@ describe('map projection', () => {
     expect(polygon.startsWith('M0,0L1000,0L')).toBe(true);
     const multi = geometryPath({ type: 'MultiPolygon', coordinates: [[ring], [ring], [ring]] }, projection);
     expect(multi.match(/M/g)).toHaveLength(3);
+  });
+});
+
+describe('what the map offers', () => {
+  const entry = (id: string, mapLevels: MapLevel[], isKey = false): CatalogueIndicator => ({ indicator: meta(id), isKey, periods: ['2025'], mapLevels });
+  const catalogue: CatalogueTheme[] = [
+    { id: 'a', name: { id: 'A', en: 'A' }, icon: '', indicators: [entry('regency_only_key', [], true), entry('villages', ['desa']), entry('both', ['kecamatan', 'desa'])] },
+    { id: 'b', name: { id: 'B', en: 'B' }, icon: '', indicators: [entry('kecamatan_key', ['kecamatan'], true)] },
+  ];
+
+  it('draws only what has figures at the level: a regency-only figure would be all hatched', () => {
+    expect(drawableAt(catalogue.flatMap((theme) => theme.indicators), 'desa').map((found) => found.indicator.id)).toEqual(['villages', 'both']);
+    expect(drawableAt(catalogue.flatMap((theme) => theme.indicators), 'kecamatan').map((found) => found.indicator.id)).toEqual(['both', 'kecamatan_key']);
+  });
+
+  it('starts on the first key figure it can draw at the level, else the first it can draw', () => {
+    expect(defaultMapIndicator(catalogue, 'kecamatan')).toBe('kecamatan_key');
+    expect(defaultMapIndicator(catalogue, 'desa')).toBe('villages');
+    expect(defaultMapIndicator(null, 'desa')).toBeUndefined();
   });
 });

@@ -122,6 +122,8 @@ export interface CatalogueIndicator {
   isKey: boolean;
   /** Periods with any observation, oldest first. */
   periods: string[];
+  /** The map levels at which the root region's parts have figures (kecamatan, desa); empty for a figure that exists only for the regency. */
+  mapLevels: MapLevel[];
 }
 
 export interface CatalogueTheme {

@@ -9,7 +9,7 @@ type ValueRow = Omit<MapValue, 'isRollup'> & { is_rollup: number };
  * through regions_parent so that no query scans a whole level. Snapshots have no ANALYZE
  * statistics, so INDEXED BY and CROSS JOIN (a fixed join order in SQLite) pin the plan.
  */
-function scopeSql(level: MapLevel, generations: 1 | 2): { from: string; where: string } {
+export function scopeSql(level: MapLevel, generations: 1 | 2): { from: string; where: string } {
   const where = `r.level IN ${mapLevelSql[level]}`;
   return generations === 1
     ? { from: `regions r INDEXED BY regions_parent`, where: `r.parent_code = :within AND ${where}` }

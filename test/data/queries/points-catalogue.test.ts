@@ -45,6 +45,19 @@ describe('catalogue', () => {
     const stunting = catalogue[1]?.indicators[1]?.indicator;
     expect(stunting).toMatchObject({ rollup: 'weighted_mean', higherIsBetter: false, unit: { id: 'persen', en: 'percent' } });
   });
+
+  it('says at which map levels each indicator has figures under the root: none for a regency-only one', () => {
+    const levels = Object.fromEntries(fixture.queries.catalogue().flatMap((theme) => theme.indicators.map((entry) => [entry.indicator.id, entry.mapLevels])));
+    expect(levels).toEqual({
+      penduduk: ['kecamatan', 'desa'],
+      balita: ['kecamatan', 'desa'],
+      stunting: ['kecamatan', 'desa'],
+      akses_air: ['kecamatan', 'desa'],
+      idm: ['desa'],
+      umkm: ['kecamatan', 'desa'],
+      ipm: [],
+    });
+  });
 });
 
 describe('createQueries', () => {

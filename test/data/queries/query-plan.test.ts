@@ -92,6 +92,10 @@ describe('plans in detail', () => {
     const catalogue = plansOf(createCatalogueQuery);
     expect(catalogue).toContain('SEARCH o USING PRIMARY KEY (indicator_id=? AND period>?)');
     expect(catalogue.filter((detail) => fullScan.test(detail))).toEqual([]);
+    // The map levels each indicator has are walked as the map walks them, never by level.
+    expect(catalogue).toContain('SEARCH r USING INDEX regions_parent (parent_code=?)');
+    expect(catalogue).toContain('SEARCH o USING COVERING INDEX observations_region (region_code=? AND indicator_id=?)');
+    expect(catalogue.filter((detail) => detail.includes('regions_level'))).toEqual([]);
   });
 
   it('searches through the trigram index, or for one or two letters through regions_level_name', () => {
