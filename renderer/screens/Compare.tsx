@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CompareGrid } from '../components/compare/CompareGrid';
-import { addRegion, defaultIndicatorIds, toggleIndicator } from '../components/compare/defaults';
+import { addRegion, comparableIndicators, defaultIndicatorIds, toggleIndicator } from '../components/compare/defaults';
 import { maxCompareIndicators, maxCompareRegions } from '../components/compare/limits';
 import { IndicatorPicker, RegionPicker } from '../components/compare/Pickers';
 import { useCatalogue, useComparison } from '../components/compare/useComparison';
@@ -64,7 +64,7 @@ export default function Compare({ route }: { route: Route }) {
       {sheet === 'regions' && <RegionPicker taken={taken} onPick={pickRegion} onClose={() => setSheet(null)} />}
       {sheet === 'indicators' && catalogue && (
         <IndicatorPicker
-          catalogue={catalogue}
+          catalogue={comparableIndicators(catalogue, comparison?.regions.map((region) => region.level) ?? [], indicatorIds)}
           chosen={indicatorIds}
           onToggle={(id) => setChosenIds(toggleIndicator(indicatorIds, id))}
           onClose={() => setSheet(null)}

@@ -59,6 +59,10 @@ test.describe('compare', () => {
 
     await page.getByTestId('compare-indicators').tap();
     const sheet = page.getByTestId('indicator-picker');
+    // Three kecamatan: a figure that exists only for the whole regency would fill every column with "—", so it is not offered.
+    await expect(sheet.locator('.chip[data-indicator="sample_posyandu"]')).toBeVisible();
+    await expect(sheet.locator('.chip[data-indicator="poverty_line"]')).toHaveCount(0);
+    await expect(sheet.locator('.chip[data-indicator="population_bps"]')).toHaveCount(1);
     await sheet.locator('.chip[data-indicator="sample_posyandu"]').tap();
     await expect(sheet.locator('.chip[data-indicator="sample_posyandu"]')).toHaveAttribute('aria-pressed', 'true');
     await sheet.getByRole('button', { name: 'Selesai' }).tap();

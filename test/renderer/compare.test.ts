@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueTheme, ComparisonCell, IndicatorMeta } from '../../data/api/types';
 import { bestCells } from '../../renderer/components/compare/best';
-import { addRegion, defaultIndicatorIds, toggleIndicator } from '../../renderer/components/compare/defaults';
+import { addRegion, comparableIndicators, defaultIndicatorIds, toggleIndicator } from '../../renderer/components/compare/defaults';
 
 function indicator(id: string, higherIsBetter: boolean | null): IndicatorMeta {
   return { id, themeId: 't', name: { id, en: id }, description: { id: '', en: '' }, unit: { id: '', en: '' }, decimals: 0, rollup: 'none', higherIsBetter, source: '', licence: '', isSample: false };
@@ -46,6 +46,22 @@ describe('compare choices', () => {
     expect(toggleIndicator(['a', 'b'], 'a')).toEqual(['b']);
     const twelve = Array.from({ length: 12 }, (_, index) => `i${index}`);
     expect(toggleIndicator(twelve, 'new')).toEqual(twelve);
+  });
+
+  it('offers what at least one compared place can have, and what is already chosen', () => {
+    const entry = (id: string, mapLevels: ('kecamatan' | 'desa')[]) => ({ indicator: indicator(id, null), isKey: false, periods: ['2025'], mapLevels });
+    const themes: CatalogueTheme[] = [
+      { id: 'a', name: { id: 'A', en: 'A' }, icon: '', indicators: [entry('regency_only', []), entry('villages', ['desa']), entry('everywhere', ['kecamatan', 'desa'])] },
+      { id: 'b', name: { id: 'B', en: 'B' }, icon: '', indicators: [entry('regency_only_2', [])] },
+    ];
+    const offered = (levels: Parameters<typeof comparableIndicators>[1], chosen: string[] = []) =>
+      comparableIndicators(themes, levels, chosen).map((theme) => [theme.id, theme.indicators.map((found) => found.indicator.id)]);
+    expect(offered(['kecamatan'])).toEqual([['a', ['everywhere']]]);
+    expect(offered(['kecamatan', 'kelurahan'])).toEqual([['a', ['villages', 'everywhere']]]);
+    expect(offered(['kecamatan'], ['regency_only_2'])).toEqual([['a', ['everywhere']], ['b', ['regency_only_2']]]);
+    // The regency has every figure; before any place, everything.
+    expect(offered(['kabupaten', 'kecamatan'])).toEqual([['a', ['regency_only', 'villages', 'everywhere']], ['b', ['regency_only_2']]]);
+    expect(offered([])).toEqual(offered(['kabupaten']));
   });
 
   it('adds a region once, four at most', () => {

@@ -1,4 +1,4 @@
-import type { CatalogueTheme } from '../../../data/api/types';
+import type { CatalogueIndicator, CatalogueTheme, RegionRef } from '../../../data/api/types';
 import { maxCompareIndicators, maxCompareRegions } from './limits';
 
 /**
@@ -33,4 +33,23 @@ export function toggleIndicator(ids: readonly string[], id: string): string[] {
 export function addRegion(codes: readonly string[], code: string): string[] {
   if (codes.includes(code) || codes.length >= maxCompareRegions) return [...codes];
   return [...codes, code];
+}
+
+/** Whether a compared place can have the indicator's figure: the regency has every one; a kecamatan or village only what exists at its level. */
+function fits(entry: CatalogueIndicator, level: RegionRef['level']): boolean {
+  if (level === 'kecamatan') return entry.mapLevels.includes('kecamatan');
+  if (level === 'desa' || level === 'kelurahan') return entry.mapLevels.includes('desa');
+  return true;
+}
+
+/**
+ * The indicators worth offering for these places: those at least one of them can have (a
+ * figure that exists only for the regency would fill every kecamatan's column with "—"),
+ * plus the ones already chosen, so they can be taken off. Every one before any place is chosen.
+ */
+export function comparableIndicators(catalogue: readonly CatalogueTheme[], levels: readonly RegionRef['level'][], chosen: readonly string[]): CatalogueTheme[] {
+  if (levels.length === 0) return [...catalogue];
+  return catalogue
+    .map((theme) => ({ ...theme, indicators: theme.indicators.filter((entry) => chosen.includes(entry.indicator.id) || levels.some((level) => fits(entry, level))) }))
+    .filter((theme) => theme.indicators.length > 0);
 }
