@@ -11,7 +11,7 @@ import { createOpeningHold, openingAttribute } from '../../renderer/navigation/o
 import { routeReads } from '../../renderer/navigation/routeReads';
 
 const info = { root: { code: '35.10' } };
-const catalogue = [{ id: 'kemiskinan', indicators: [{ indicator: { id: 'poverty_rate' }, isKey: false }, { indicator: { id: 'population' }, isKey: true }] }];
+const catalogue = [{ id: 'kemiskinan', indicators: [{ indicator: { id: 'poverty_rate' }, isKey: false, mapLevels: ['kecamatan', 'desa'] }, { indicator: { id: 'population' }, isKey: true, mapLevels: ['kecamatan', 'desa'] }] }];
 
 /** A transport answering every read at once, or holding the answers until released; `fail` names reads that fail. */
 function fakeTransport({ fail = new Set<RequestName>() }: { fail?: Set<RequestName> } = {}) {
