@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AdminStatus } from '../../data/api/types';
-import { formatDate, formatNumber } from '../i18n/format';
+import { formatDate, formatDateTime, formatNumber } from '../i18n/format';
 import { useLang } from '../hooks/useLang';
 import { errorMessage, type AdminApi } from './adminApi';
-import { lockoutTime } from './AdminGate';
 import { RefreshProgress } from './RefreshProgress';
 import { faultText, useRefreshStatus } from './refreshText';
 
-const dateTime = (iso: string | null | undefined, lang: string) => (iso ? `${formatDate(iso.slice(0, 10), lang === 'en' ? 'en' : 'id')} ${lockoutTime(iso, lang)}` : '—');
+const dateTime = (iso: string | null | undefined, lang: string) => (iso ? formatDateTime(iso, lang === 'en' ? 'en' : 'id') : '—');
 
 /** What a staff member checks first: which data is live, how current, what the refresh is doing, what went wrong. */
 export function StatusSection({ api }: { api: AdminApi }) {

@@ -131,6 +131,20 @@ export function formatDate(iso: string, lang: Lang): string {
   return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', ...(match ? { timeZone: 'UTC' } : {}) }).format(date);
 }
 
+/**
+ * A moment (an ISO timestamp) as the reader's date and time on this kiosk's clock: both
+ * in the same time zone, so 05.42 on 8 December WIB is not written '7 December 05.42'
+ * (its UTC date). `timeZone` is for tests; the kiosk uses its own.
+ */
+export function formatDateTime(iso: string, lang: Lang, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const zone = timeZone ? { timeZone } : {};
+  const day = dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', ...zone }).format(date);
+  const time = dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone }).format(date);
+  return `${day} ${time}`;
+}
+
 const yearMonth = /^(\d{4})-(\d{2})$/;
 const yearQuarter = /^(\d{4})-Q([1-4])$/;
 

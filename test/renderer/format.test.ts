@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../renderer/i18n';
 import {
   formatDate,
+  formatDateTime,
   formatFigure,
   formatNumber,
   formatPeriod,
@@ -95,6 +96,13 @@ describe('dates and periods', () => {
 
   it('leaves text that is not a date as it is', () => {
     expect(formatDate('soon', 'id')).toBe('soon');
+    expect(formatDateTime('soon', 'id')).toBe('soon');
+  });
+
+  it("writes a moment's date and time on the same clock: early morning in Banyuwangi is that day, not the UTC one before", () => {
+    expect(formatDateTime('2026-12-07T22:41:16.557Z', 'id', 'Asia/Jakarta')).toBe('8 Desember 2026 05.41');
+    expect(formatDateTime('2026-12-07T22:41:16.557Z', 'en', 'Asia/Jakarta')).toBe('8 December 2026 05:41');
+    expect(formatDateTime('2026-12-07T10:05:00Z', 'id', 'Asia/Jakarta')).toBe('7 Desember 2026 17.05');
   });
 
   it('names the month of a year-month period and the quarter of a year-quarter, and leaves other periods alone', () => {
