@@ -7,6 +7,7 @@ import { SourceNote } from '../components/SourceNote';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { ThemeIcon } from '../components/ThemeIcon';
 import { formatFigure, pick } from '../i18n/format';
+import { regionTitle } from '../i18n/region';
 import { useLang } from '../hooks/useLang';
 import { useRequest } from '../hooks/useRequest';
 import { useNavigation } from '../navigation/NavigationContext';
@@ -86,7 +87,7 @@ export default function Theme({ route }: { route: Route }) {
         <div className="theme-screen">
           <p className="theme-screen__lead">
             <ThemeIcon name={theme.icon} />
-            {t('screens.theme.lead', { count: theme.indicators.length, region: profile.data?.region.name ?? '' })}
+            {t('screens.theme.lead', { count: theme.indicators.length, region: profile.data ? regionTitle(profile.data.region.name, profile.data.region.level, t) : '' })}
           </p>
           <ThemeTiles theme={theme} figures={figures} rootCode={rootCode} />
         </div>

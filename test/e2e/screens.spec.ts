@@ -141,6 +141,9 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(page.getByTestId('indicator-facts').getByTestId('sample-badge')).toHaveText('Sample data');
     await page.getByTestId('period-play').tap();
     await expect(page.locator('.period-player__button[aria-pressed="true"]')).toHaveText(ranking.periods[1] ?? '', { timeout: 4_000 });
+    // Back on the theme, its lead names the regency in English too.
+    await page.getByTestId('shell-back').tap();
+    await expect(page.locator('.screen-host:not([data-behind]) .theme-screen__lead')).toContainText('the latest for the whole of Banyuwangi Regency.');
   });
 
   test('landscape indicator: the name heads the ranking, the bar names the theme, and all 25 kecamatan with the source fit on the screen', async ({ page, request }) => {
