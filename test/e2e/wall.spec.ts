@@ -77,6 +77,18 @@ test('a region profile taller than the wall glides down by itself, slowly', asyn
   expect((await scrollTop()) - early).toBeLessThan(150);
 });
 
+test('a presented map or ranking shows no controls meant for a finger', async ({ page, request }) => {
+  const wall = await openWall(page);
+  await must<WallState>(request, 'wall.show', { view: { screen: 'map', params: { level: 'kecamatan' }, title: 'Peta kecamatan' } });
+  await expect(wall.getByTestId('map-legend')).toBeVisible();
+  await expect(wall.locator('.choropleth__region')).toHaveCount(25);
+  for (const selector of ['.map-screen__hint', '.map-screen__controls', '.picker']) await expect(wall.locator(selector)).toBeHidden();
+  await must<WallState>(request, 'wall.show', { view: { screen: 'indicator', params: { indicatorId: 'sample_poverty_rate' }, title: 'Kemiskinan per desa' } });
+  await expect(wall.getByTestId('rank-row')).toHaveCount(25);
+  await expect(wall.locator('.period-player__button[aria-pressed="true"]')).toBeVisible();
+  for (const selector of ['.scope', '[data-testid="period-play"]']) await expect(wall.locator(selector)).toBeHidden();
+});
+
 test('a running playlist advances to its next slide', async ({ page, request }) => {
   test.setTimeout(45_000);
   const token = await adminToken(request);
