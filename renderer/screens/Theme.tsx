@@ -87,7 +87,10 @@ export default function Theme({ route }: { route: Route }) {
         <div className="theme-screen">
           <p className="theme-screen__lead">
             <ThemeIcon name={theme.icon} />
-            {t('screens.theme.lead', { count: theme.indicators.length, region: profile.data ? regionTitle(profile.data.region.name, profile.data.region.level, t) : '' })}
+            <span>
+              {t('screens.theme.lead', { count: theme.indicators.length, region: profile.data ? regionTitle(profile.data.region.name, profile.data.region.level, t) : '' })}{' '}
+              <span className="theme-screen__touch">{t('screens.theme.touch')}</span>
+            </span>
           </p>
           <ThemeTiles theme={theme} figures={figures} rootCode={rootCode} />
         </div>

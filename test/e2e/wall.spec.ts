@@ -77,7 +77,7 @@ test('a region profile taller than the wall glides down by itself, slowly', asyn
   expect((await scrollTop()) - early).toBeLessThan(150);
 });
 
-test('a presented map or ranking shows no controls meant for a finger', async ({ page, request }) => {
+test('a presented map, ranking, theme or comparison shows no controls meant for a finger', async ({ page, request }) => {
   const wall = await openWall(page);
   await must<WallState>(request, 'wall.show', { view: { screen: 'map', params: { level: 'kecamatan' }, title: 'Peta kecamatan' } });
   await expect(wall.getByTestId('map-legend')).toBeVisible();
@@ -87,6 +87,12 @@ test('a presented map or ranking shows no controls meant for a finger', async ({
   await expect(wall.getByTestId('rank-row')).toHaveCount(25);
   await expect(wall.locator('.period-player__button[aria-pressed="true"]')).toBeVisible();
   for (const selector of ['.scope', '[data-testid="period-play"]']) await expect(wall.locator(selector)).toBeHidden();
+  await must<WallState>(request, 'wall.show', { view: { screen: 'theme', params: { themeId: 'kemiskinan' }, title: 'Kemiskinan' } });
+  await expect(wall.locator('.theme-screen__lead')).toContainText('Angka yang tampil adalah angka terbaru');
+  for (const selector of ['.theme-screen__touch', '.indicator-tile__go']) await expect(wall.locator(selector).first()).toBeHidden();
+  await must<WallState>(request, 'wall.show', { view: { screen: 'compare', params: { regionCodes: ['35.10.09', '35.10.25'] }, title: 'Bandingkan' } });
+  await expect(wall.locator('.compare-grid__region')).toHaveCount(2);
+  for (const selector of ['.compare__toolbar', '.compare-grid__remove']) await expect(wall.locator(selector).first()).toBeHidden();
 });
 
 test('a running playlist advances to its next slide', async ({ page, request }) => {
