@@ -77,7 +77,7 @@ test('a region profile taller than the wall glides down by itself, slowly', asyn
   expect((await scrollTop()) - early).toBeLessThan(150);
 });
 
-test('a presented map, ranking, theme or comparison shows no controls meant for a finger', async ({ page, request }) => {
+test('a presented map, ranking, theme, comparison or profile shows no controls meant for a finger', async ({ page, request }) => {
   const wall = await openWall(page);
   await must<WallState>(request, 'wall.show', { view: { screen: 'map', params: { level: 'kecamatan' }, title: 'Peta kecamatan' } });
   await expect(wall.getByTestId('map-legend')).toBeVisible();
@@ -93,6 +93,9 @@ test('a presented map, ranking, theme or comparison shows no controls meant for 
   await must<WallState>(request, 'wall.show', { view: { screen: 'compare', params: { regionCodes: ['35.10.09', '35.10.25'] }, title: 'Bandingkan' } });
   await expect(wall.locator('.compare-grid__region')).toHaveCount(2);
   for (const selector of ['.compare__toolbar', '.compare-grid__remove']) await expect(wall.locator(selector).first()).toBeHidden();
+  await must<WallState>(request, 'wall.show', { view: { screen: 'region', params: { code: '35.10.09' }, title: 'Genteng' } });
+  await expect(wall.getByTestId('projects')).toBeAttached();
+  for (const selector of ['.region__compare', '.projects .chip--action']) await expect(wall.locator(selector).first()).toBeHidden();
 });
 
 test('a running playlist advances to its next slide', async ({ page, request }) => {
