@@ -119,3 +119,18 @@ describe('components', () => {
     expect(found.join('\n')).toMatch(/child "Halo"/);
   });
 });
+
+describe('counted words', () => {
+  it('say one indicator and one more project in English, and need no plural in Indonesian', async () => {
+    const { createI18n } = await import('../../renderer/i18n');
+    const i18n = createI18n();
+    await i18n.changeLanguage('en');
+    expect(i18n.t('screens.theme.lead', { count: 1, region: 'Banyuwangi Regency' })).toMatch(/^1 indicator\. /);
+    expect(i18n.t('screens.theme.lead', { count: 10, region: 'Banyuwangi Regency' })).toMatch(/^10 indicators\. /);
+    expect(i18n.t('screens.projects.more', { count: 1 })).toBe('And 1 more project: see them all on the map.');
+    expect(i18n.t('screens.projects.more', { count: 3 })).toBe('And 3 more projects: see them all on the map.');
+    await i18n.changeLanguage('id');
+    expect(i18n.t('screens.theme.lead', { count: 1, region: 'Kabupaten Banyuwangi' })).toMatch(/^1 indikator\. /);
+    expect(i18n.t('screens.projects.more', { count: 1 })).toBe('Dan 1 proyek lain: lihat semuanya di peta.');
+  });
+});
