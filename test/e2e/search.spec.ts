@@ -64,6 +64,21 @@ test.describe('search with the on-screen keyboard', () => {
     }
   });
 
+  test('nothing found says so and offers the suggestions again, which still open a profile', async ({ page }) => {
+    await openSearch(page);
+    await typeOnKeyboard(page, 'xqz');
+    await expect(page.getByTestId('search-status')).toHaveText('Tidak ada hasil untuk «xqz». Coba ejaan lain atau kata yang lebih pendek.');
+    await expect(page.getByTestId('search-results')).toHaveCount(0);
+    await expect(page.getByTestId('search-suggestions')).toBeVisible();
+    // The two-line message stands above the suggestions, not over them (the scrolling column once squeezed it).
+    const status = await page.getByTestId('search-status').boundingBox();
+    const suggestions = await page.getByTestId('search-suggestions').boundingBox();
+    expect((status?.y ?? 0) + (status?.height ?? 0)).toBeLessThanOrEqual(suggestions?.y ?? 0);
+    expect(await page.getByTestId('search-status').evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+    await page.locator('.chip[data-region="35.10.09"]').tap();
+    await expect(page.getByTestId('screen-title')).toContainText('Genteng');
+  });
+
   test('a kecamatan suggestion opens its profile', async ({ page }) => {
     await openSearch(page);
     await page.locator('.chip[data-region="35.10.09"]').tap();

@@ -12,7 +12,7 @@ interface SearchPanelProps {
   onPick: (hit: SearchHit) => void;
   /** The finger went down on a result: the screen may start loading what it opens. */
   onPress?: (hit: SearchHit) => void;
-  /** Shown instead of results while the query is empty: suggestions to tap. */
+  /** Shown instead of results while the query is empty, and under "nothing found": suggestions to tap. */
   empty: ReactNode;
   /** Only places (the compare picker); otherwise data too. */
   regionsOnly?: boolean;
@@ -75,6 +75,9 @@ export function SearchPanel({ onPick, onPress, empty, regionsOnly = false, taken
             ? t('kiosk.search.searching')
             : t('kiosk.search.resultCount', { count: hits.length });
 
+  // Nothing found (or the search failed): the suggestions again, so the visitor has something to tap instead of a dead end.
+  const nothingFound = search.status === 'failed' || (search.status === 'done' && hits.length === 0);
+
   // data-results-for: the query the shown results answer (a marker for tests and the UI benchmark, which tap a result only once it has settled).
   return (
     <div className="search-panel" data-ready={search.status === 'done' ? 'true' : undefined} data-results-for={search.status === 'done' ? search.query : undefined}>
@@ -94,7 +97,7 @@ export function SearchPanel({ onPick, onPress, empty, regionsOnly = false, taken
         <p className="search-panel__status" role="status" data-testid="search-status">
           {status}
         </p>
-        {search.status === 'idle' ? (
+        {search.status === 'idle' || nothingFound ? (
           empty
         ) : (
           <ul className="search-hits" data-testid="search-results">
