@@ -1,4 +1,5 @@
 import type { CatalogueIndicator, CatalogueTheme, RegionRef } from '../../../data/api/types';
+import { offeredThemes } from '../offeredThemes';
 import { maxCompareIndicators, maxCompareRegions } from './limits';
 
 /**
@@ -49,7 +50,5 @@ function fits(entry: CatalogueIndicator, level: RegionRef['level']): boolean {
  */
 export function comparableIndicators(catalogue: readonly CatalogueTheme[], levels: readonly RegionRef['level'][], chosen: readonly string[]): CatalogueTheme[] {
   if (levels.length === 0) return [...catalogue];
-  return catalogue
-    .map((theme) => ({ ...theme, indicators: theme.indicators.filter((entry) => chosen.includes(entry.indicator.id) || levels.some((level) => fits(entry, level))) }))
-    .filter((theme) => theme.indicators.length > 0);
+  return offeredThemes(catalogue, (entry) => levels.some((level) => fits(entry, level)), chosen);
 }

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import type { CatalogueTheme, MapLevel } from '../../../data/api/types';
 import { pick } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
-import { drawableAt } from './defaultIndicator';
+import { offeredThemes } from '../offeredThemes';
+import { drawsAt } from './defaultIndicator';
 
 /**
  * Indicators as big chips, grouped by theme: the theme first (a dozen chips), then that
@@ -12,13 +13,7 @@ import { drawableAt } from './defaultIndicator';
  */
 export function IndicatorPicker({ catalogue, current, level, onPick }: { catalogue: CatalogueTheme[]; current: string; level: MapLevel; onPick: (indicatorId: string) => void }) {
   const { t, lang } = useLang();
-  const themes = useMemo(
-    () =>
-      catalogue
-        .map((theme) => ({ ...theme, indicators: theme.indicators.filter((entry) => entry.indicator.id === current || drawableAt([entry], level).length > 0) }))
-        .filter((theme) => theme.indicators.length > 0),
-    [catalogue, current, level],
-  );
+  const themes = useMemo(() => offeredThemes(catalogue, (entry) => drawsAt(entry, level), [current]), [catalogue, current, level]);
   const currentTheme = themes.find((theme) => theme.indicators.some((entry) => entry.indicator.id === current))?.id ?? themes[0]?.id ?? null;
   const [chosenTheme, setThemeId] = useState(currentTheme);
   const theme = themes.find((entry) => entry.id === chosenTheme) ?? themes.find((entry) => entry.id === currentTheme) ?? null;

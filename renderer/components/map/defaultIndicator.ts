@@ -1,8 +1,12 @@
 import type { CatalogueIndicator, CatalogueTheme, MapLevel } from '../../../data/api/types';
 
-/** The indicators a map of `level` can show: the ones with figures there (a regency-only figure would be all hatched). */
+/** Whether a map of `level` can show the indicator: it has figures there (a regency-only figure would be all hatched). */
+export function drawsAt(entry: CatalogueIndicator, level: MapLevel): boolean {
+  return entry.mapLevels.includes(level);
+}
+
 export function drawableAt(entries: readonly CatalogueIndicator[], level: MapLevel): CatalogueIndicator[] {
-  return entries.filter((entry) => entry.mapLevels.includes(level));
+  return entries.filter((entry) => drawsAt(entry, level));
 }
 
 /**
