@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ObservationStatus } from '../api/types.js';
 
 /**
  * The shape of every row of a dataset folder, as text arrives from CSV. Each schema is
@@ -54,6 +55,8 @@ const period = z.string().trim().regex(periodPattern, 'must be YYYY, YYYY-MM, YY
 
 export const regionLevels = ['provinsi', 'kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'] as const;
 export const rollupRules = ['sum', 'mean', 'weighted_mean', 'none'] as const;
+/** How a source qualifies a figure (data/SOURCES.md); the kiosk names each one beside the figure, so no other word can pass. */
+export const observationStatuses = ['preliminary', 'estimate', 'approximate', 'lower_bound', 'derived', 'partial'] as const satisfies readonly ObservationStatus[];
 
 export const regionRow = z.strictObject({
   code: regionCode,
@@ -102,7 +105,11 @@ export const observationRow = z.strictObject({
   region_code: regionCode,
   period,
   value: number,
-  status: optionalText,
+  status: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || (observationStatuses as readonly string[]).includes(value), `must be empty or one of ${observationStatuses.join(', ')}`)
+    .transform((value) => (value === '' ? null : (value as ObservationStatus))),
   note: optionalText,
   source: optionalText,
 });

@@ -1,8 +1,9 @@
+import type { ObservationStatus } from '../api/types.js';
 import type { ObservationRow } from './dataset-schema.js';
 
 /** The optional text columns of an observation, kept aside because most rows have none. */
 export interface ObservationExtras {
-  status: string | null;
+  status: ObservationStatus | null;
   note: string | null;
   source: string | null;
 }

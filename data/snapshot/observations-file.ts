@@ -1,9 +1,11 @@
 import { forEachCsvRecord, parseRecord } from './csv-file.js';
-import { numberPattern, observationRow, periodPattern, regionCodePattern, slugPattern } from './dataset-schema.js';
+import type { ObservationStatus } from '../api/types.js';
+import { numberPattern, observationRow, observationStatuses, periodPattern, regionCodePattern, slugPattern } from './dataset-schema.js';
 import type { ErrorCollector } from './errors.js';
 import { ObservationTable } from './observation-table.js';
 
 const columns = Object.keys(observationRow.shape);
+const knownStatuses: ReadonlySet<string> = new Set(observationStatuses);
 
 type Seven = [number, number, number, number, number, number, number];
 
@@ -73,9 +75,10 @@ export function readObservationsFile(file: string, path: string, errors: ErrorCo
     if (!numberPattern.test(valueText)) return viaSchema(fields, line, header);
 
     const status = optionalText(fields[statusAt] ?? '');
+    if (status !== null && (status !== fields[statusAt] || !knownStatuses.has(status))) return viaSchema(fields, line, header);
     const note = optionalText(fields[noteAt] ?? '');
     const source = optionalText(fields[sourceAt] ?? '');
-    const extras = status === null && note === null && source === null ? null : { status, note, source };
+    const extras = status === null && note === null && source === null ? null : { status: status as ObservationStatus | null, note, source };
     table.push(indicator, region, period, Number(valueText), line, extras);
     lastIndicatorText = indicatorText;
     lastIndicator = indicator;

@@ -6,7 +6,7 @@ import { addRegion, comparableIndicators, defaultIndicatorIds, toggleIndicator }
 function indicator(id: string, higherIsBetter: boolean | null): IndicatorMeta {
   return { id, themeId: 't', name: { id, en: id }, description: { id: '', en: '' }, unit: { id: '', en: '' }, decimals: 0, rollup: 'none', higherIsBetter, source: '', licence: '', isSample: false };
 }
-const cell = (value: number, period = '2025'): ComparisonCell => ({ regionCode: 'x', period, value, isRollup: false });
+const cell = (value: number, period = '2025'): ComparisonCell => ({ regionCode: 'x', period, value, isRollup: false, status: null });
 
 describe('best value per row', () => {
   it('follows the indicator\'s direction', () => {

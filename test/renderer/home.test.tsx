@@ -30,6 +30,8 @@ function figure(id: string, value: number, isSample = false): Figure {
     period: '2025',
     value,
     isRollup: false,
+    status: null,
+    source: null,
   };
 }
 

@@ -27,8 +27,8 @@ function ranking(args: { period?: string }): Ranking {
     periods: ['2023', '2024', '2025'],
     parentValue: 6.13,
     rows: [
-      { rank: 1, region: giri, value: 3.98 + bump, isRollup: true },
-      { rank: 2, region: genteng, value: 4.46 + bump, isRollup: true },
+      { rank: 1, region: giri, value: 3.98 + bump, isRollup: true, status: null },
+      { rank: 2, region: genteng, value: 4.46 + bump, isRollup: true, status: null },
     ],
     rankableChildren: [genteng.code, giri.code],
   };

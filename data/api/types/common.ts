@@ -31,6 +31,13 @@ export interface IndicatorMeta {
   isSample: boolean;
 }
 
+/**
+ * How the source qualifies a figure (data/SOURCES.md): a census's quick count, an
+ * estimate, a rounded "about", a "more than", a count or area worked out from other
+ * data, a total for part of the year. Null: as published.
+ */
+export type ObservationStatus = 'preliminary' | 'estimate' | 'approximate' | 'lower_bound' | 'derived' | 'partial';
+
 export interface Figure {
   indicator: IndicatorMeta;
   regionCode: string;
@@ -38,6 +45,9 @@ export interface Figure {
   value: number;
   /** True where the value was rolled up from child regions at build time. */
   isRollup: boolean;
+  status: ObservationStatus | null;
+  /** This figure's own citation where the indicator's source does not name it (one release of a stitched series); null: the indicator's. */
+  source: string | null;
 }
 
 export interface Theme {

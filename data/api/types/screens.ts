@@ -1,6 +1,6 @@
 /** What the screens' queries answer (data/store/queries): profiles, rankings, series, maps, comparisons, points, the catalogue, boundaries and search. */
 
-import type { Figure, IndicatorMeta, Lang, Localized, RegionRef } from './common.js';
+import type { Figure, IndicatorMeta, Lang, Localized, ObservationStatus, RegionRef } from './common.js';
 
 /** A figure of a region's profile, beside the same indicator and period for its parent and the regency root. */
 export interface ProfileFigure extends Figure {
@@ -24,6 +24,7 @@ export interface RankingRow {
   region: RegionRef;
   value: number;
   isRollup: boolean;
+  status: ObservationStatus | null;
 }
 
 export interface Ranking {
@@ -48,6 +49,7 @@ export interface SeriesPoint {
   period: string;
   value: number;
   isRollup: boolean;
+  status: ObservationStatus | null;
 }
 
 export interface SeriesLine {
@@ -89,6 +91,7 @@ export interface ComparisonCell {
   period: string;
   value: number;
   isRollup: boolean;
+  status: ObservationStatus | null;
 }
 
 export interface ComparisonRow {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Comparison, ComparisonRow, IndicatorMeta, RegionRef } from '../../api/types.js';
+import type { Comparison, ComparisonRow, IndicatorMeta, ObservationStatus, RegionRef } from '../../api/types.js';
 import { distinctCapped, maxCompareIndicators, maxCompareRegions } from './limits.js';
 import { createLookups } from './lookups.js';
 
@@ -10,8 +10,8 @@ import { createLookups } from './lookups.js';
  */
 export function createCompareQuery(db: Database.Database) {
   const lookups = createLookups(db);
-  const latest = db.prepare<[string, string], { period: string; value: number; is_rollup: number }>(`
-    SELECT period, value, is_rollup FROM observations INDEXED BY observations_region
+  const latest = db.prepare<[string, string], { period: string; value: number; is_rollup: number; status: ObservationStatus | null }>(`
+    SELECT period, value, is_rollup, status FROM observations INDEXED BY observations_region
     WHERE region_code = ? AND indicator_id = ? ORDER BY period DESC LIMIT 1`);
 
   return (regionCodes: readonly string[], indicatorIds: readonly string[]): Comparison => {
@@ -25,7 +25,7 @@ export function createCompareQuery(db: Database.Database) {
       indicator,
       cells: regions.map((region) => {
         const row = latest.get(region.code, indicator.id);
-        return row ? { regionCode: region.code, period: row.period, value: row.value, isRollup: row.is_rollup === 1 } : null;
+        return row ? { regionCode: region.code, period: row.period, value: row.value, isRollup: row.is_rollup === 1, status: row.status } : null;
       }),
     }));
     return { regions, rows };

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { Ranking, RankingRow } from '../../api/types.js';
+import type { ObservationStatus, Ranking, RankingRow } from '../../api/types.js';
 import { createLookups } from './lookups.js';
 import { regionColumns, toRegionRef, type RegionRow } from './rows.js';
 
-type ChildValueRow = RegionRow & { value: number; is_rollup: number };
+type ChildValueRow = RegionRow & { value: number; is_rollup: number; status: ObservationStatus | null };
 
 /**
  * A parent's children ranked on one indicator for one period (by default the latest
@@ -18,7 +18,7 @@ export function createRankingQuery(db: Database.Database) {
     CROSS JOIN observations o INDEXED BY observations_region ON o.region_code = r.code AND o.indicator_id = :indicator
     WHERE r.parent_code = :parent ORDER BY o.period`);
   const values = db.prepare<{ indicator: string; period: string; parent: string }, ChildValueRow>(`
-    SELECT ${regionColumns}, o.value, o.is_rollup FROM regions r INDEXED BY regions_parent
+    SELECT ${regionColumns}, o.value, o.is_rollup, o.status FROM regions r INDEXED BY regions_parent
     CROSS JOIN observations o ON o.indicator_id = :indicator AND o.period = :period AND o.region_code = r.code
     LEFT JOIN regions p ON p.code = r.parent_code
     WHERE r.parent_code = :parent`);
@@ -52,7 +52,7 @@ export function createRankingQuery(db: Database.Database) {
       const previous = rows[index - 1];
       // Competition ranking (1, 2, 2, 4): equal values share a rank.
       const rank = previous && previous.value === row.value ? previous.rank : index + 1;
-      rows.push({ rank, region: toRegionRef(row), value: row.value, isRollup: row.is_rollup === 1 });
+      rows.push({ rank, region: toRegionRef(row), value: row.value, isRollup: row.is_rollup === 1, status: row.status });
     });
     return {
       indicator,

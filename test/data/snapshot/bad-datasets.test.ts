@@ -45,6 +45,8 @@ const cases: Case[] = [
     expected: { file: 'observations.csv', line: 23, field: 'period', problem: /duplicate observation .* \(first on line 2\)/ } },
   { name: 'an unsortable period', file: 'observations.csv', edit: replace('population,35.10.01.2001,2024', 'population,35.10.01.2001,Maret 2024'),
     expected: { file: 'observations.csv', line: 2, field: 'period', problem: /YYYY/ } },
+  { name: 'a status the kiosk cannot name', file: 'observations.csv', edit: replace('population,35.10.01.2002,2024,3000,', 'population,35.10.01.2002,2024,3000,provisional'),
+    expected: { file: 'observations.csv', line: 3, field: 'status', problem: /must be empty or one of preliminary, estimate, approximate, lower_bound, derived, partial/ } },
   { name: 'a misspelt column', file: 'observations.csv', edit: replace('indicator_id,region_code,period,value,', 'indicator_id,region_code,period,val,'),
     expected: { file: 'observations.csv', line: 1, field: 'value', problem: /column missing/ } },
   { name: 'a row with too many fields', file: 'observations.csv', edit: append('population,35.10.02.2002,2023,1,,,,extra'),
