@@ -16,12 +16,23 @@ export interface LineDataset {
   borderDash: number[];
   borderWidth: number;
   pointRadius: number;
+  /** Per period: hollow where the source qualifies the figure (part of the year, preliminary), beside the axis label's mark. */
+  pointBackgroundColor: string[];
   spanGaps: boolean;
 }
 
 export interface LineData {
   labels: string[];
   datasets: LineDataset[];
+}
+
+/** The mark after a period whose figures the source qualifies (part of the year, preliminary): the trend's note says what it means. */
+export const qualifiedMark = '*';
+
+/** Each period in the reader's words, marked where any line's figure for it is qualified. */
+export function periodLabels(series: Series, lang: Lang, words: PeriodWords): Map<string, string> {
+  const qualified = new Set(series.lines.flatMap((line) => line.points.filter((point) => point.status !== null).map((point) => point.period)));
+  return new Map(series.periods.map((period) => [period, `${formatPeriod(period, lang, words)}${qualified.has(period) ? qualifiedMark : ''}`]));
 }
 
 /**
@@ -31,11 +42,13 @@ export interface LineData {
  */
 export function lineChartData(series: Series, lang: Lang, words: PeriodWords, labelOf: (code: string) => string): LineData {
   const lines = series.lines.filter((line) => line.points.length > 0);
+  const labels = periodLabels(series, lang, words);
   return {
-    labels: series.periods.map((period) => formatPeriod(period, lang, words)),
+    labels: series.periods.map((period) => labels.get(period) ?? period),
     datasets: lines.map((line, index) => {
       const style = lineStyles[Math.min(index, lineStyles.length - 1)] ?? lineStyles[0];
       const byPeriod = new Map(line.points.map((point) => [point.period, point.value]));
+      const qualified = new Set(line.points.filter((point) => point.status !== null).map((point) => point.period));
       return {
         label: labelOf(line.region.code),
         data: series.periods.map((period) => byPeriod.get(period) ?? null),
@@ -44,6 +57,7 @@ export function lineChartData(series: Series, lang: Lang, words: PeriodWords, la
         borderDash: [...style.dash],
         borderWidth: style.width,
         pointRadius: 6,
+        pointBackgroundColor: series.periods.map((period) => (qualified.has(period) ? '#ffffff' : style.colour)),
         spanGaps: true,
       };
     }),

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Figure } from '../../data/api/types';
+import { qualifiersOfFigure, valueQualifier } from '../i18n/figureStatus';
 import { formatFigure, pick } from '../i18n/format';
 import { useLang } from '../hooks/useLang';
 import { SampleBadge } from './SampleBadge';
@@ -10,9 +11,10 @@ import { SourceNote } from './SourceNote';
  * sample mark. With `onOpen` the tile is a button (it opens the indicator's ranking).
  */
 export function FigureTile({ figure, onOpen }: { figure: Figure; onOpen?: () => void }) {
-  const { lang } = useLang();
+  const { t, lang } = useLang();
   const { indicator } = figure;
   const formatted = formatFigure(figure.value, indicator, lang);
+  const qualifier = valueQualifier(figure.status, t);
   const Tile = onOpen ? 'button' : 'article';
   return (
     <Tile
@@ -25,12 +27,13 @@ export function FigureTile({ figure, onOpen }: { figure: Figure; onOpen?: () => 
         {indicator.isSample && <SampleBadge />}
       </span>
       <span className="figure-tile__value" data-testid="figure-value">
+        {qualifier && <span className="figure-tile__unit">{qualifier} </span>}
         <span className="figure-tile__number" style={{ '--chars': formatted.value.length } as CSSProperties}>
           {formatted.value}
         </span>{' '}
         {formatted.unit && <span className="figure-tile__unit">{formatted.unit}</span>}
       </span>
-      <SourceNote source={indicator.source} period={figure.period} />
+      <SourceNote source={figure.source ?? indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
     </Tile>
   );
 }

@@ -9,6 +9,7 @@ import { SampleBadge } from '../components/SampleBadge';
 import { AppShell } from '../components/shell/AppShell';
 import { SourceNote } from '../components/SourceNote';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
+import { rankingQualifiers } from '../i18n/figureStatus';
 import { formatPeriod, pick } from '../i18n/format';
 import { regionTitle } from '../i18n/region';
 import { useLang } from '../hooks/useLang';
@@ -86,7 +87,7 @@ function RankingPanel({ ranking, root, districts, onDistrict }: RankingPanelProp
         {indicator.higherIsBetter === false ? t('screens.indicator.orderLow') : t('screens.indicator.orderHigh')}
       </p>
       <RankingBars ranking={ranking} onPick={(code) => navigation.go({ screen: 'region', code })} onPress={press} />
-      {ranking.period && <SourceNote source={indicator.source} period={ranking.period} />}
+      {ranking.period && <SourceNote source={indicator.source} period={ranking.period} qualifiers={rankingQualifiers(ranking)} />}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { ShellIcon } from '../components/shell/ShellIcons';
 import { SourceNote } from '../components/SourceNote';
 import { ErrorPanel, LoadingPanel } from '../components/StatusPanel';
 import { ThemeIcon } from '../components/ThemeIcon';
+import { qualifiersOfFigure, valueQualifier } from '../i18n/figureStatus';
 import { formatFigure, pick } from '../i18n/format';
 import { regionTitle } from '../i18n/region';
 import { useLang } from '../hooks/useLang';
@@ -27,6 +28,7 @@ function ThemeTiles({ theme, figures, rootCode }: { theme: CatalogueTheme; figur
       {theme.indicators.map(({ indicator, periods }) => {
         const figure = figures.get(indicator.id);
         const formatted = figure ? formatFigure(figure.value, indicator, lang) : null;
+        const qualifier = figure ? valueQualifier(figure.status, t) : null;
         return (
           <button
             key={indicator.id}
@@ -42,13 +44,14 @@ function ThemeTiles({ theme, figures, rootCode }: { theme: CatalogueTheme; figur
             </span>
             {formatted ? (
               <span className="indicator-tile__value" data-testid="figure-value">
+                {qualifier && <span className="indicator-tile__unit">{qualifier} </span>}
                 <span className="indicator-tile__number">{formatted.value}</span> {formatted.unit && <span className="indicator-tile__unit">{formatted.unit}</span>}
               </span>
             ) : (
               <span className="indicator-tile__none">{t('screens.theme.noRegencyValue')}</span>
             )}
             <span className="indicator-tile__foot">
-              <SourceNote source={indicator.source} period={figure?.period ?? periods[periods.length - 1] ?? ''} />
+              <SourceNote source={figure?.source ?? indicator.source} period={figure?.period ?? periods[periods.length - 1] ?? ''} qualifiers={qualifiersOfFigure(figure?.status ?? null)} />
               <ShellIcon name="chevron" className="indicator-tile__go" />
             </span>
           </button>

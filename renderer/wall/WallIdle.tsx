@@ -3,7 +3,10 @@ import type { Overview, SnapshotInfo } from '../../data/api/types';
 import { useApiClient } from '../api/ApiContext';
 import { RegencyOutline } from '../components/attract/RegencyOutline';
 import { projectOutline, type Outline } from '../components/attract/outline';
-import { formatDate, formatFigure, formatPeriod, pick } from '../i18n/format';
+import { SampleBadge } from '../components/SampleBadge';
+import { SourceNote } from '../components/SourceNote';
+import { qualifiersOfFigure, valueQualifier } from '../i18n/figureStatus';
+import { formatDate, formatFigure, pick } from '../i18n/format';
 import { regionTitle } from '../i18n/region';
 import { useLang } from '../hooks/useLang';
 
@@ -37,6 +40,7 @@ export function WallIdle({ info }: { info: SnapshotInfo | null }) {
 
   const figure = figures.length > 0 ? figures[index % figures.length] : undefined;
   const shown = figure ? formatFigure(figure.value, figure.indicator, lang) : null;
+  const qualifier = figure ? valueQualifier(figure.status, t) : null;
   const region = overview?.region ?? info?.root ?? null;
   return (
     <div className="wall-idle" data-testid="wall-idle">
@@ -46,12 +50,16 @@ export function WallIdle({ info }: { info: SnapshotInfo | null }) {
         <h1 className="wall-idle__region">{region ? regionTitle(region.name, region.level, t) : t('wall.brand')}</h1>
         {figure && shown && (
           <figure key={figure.indicator.id} className="wall-idle__figure" data-testid="wall-idle-figure">
-            <figcaption className="wall-idle__figure-name">{pick(figure.indicator.name, lang)}</figcaption>
+            <figcaption className="wall-idle__figure-name">
+              {pick(figure.indicator.name, lang)}
+              {figure.indicator.isSample && <SampleBadge />}
+            </figcaption>
             <p className="wall-idle__figure-value">
+              {qualifier && <span className="wall-idle__figure-unit">{qualifier} </span>}
               {shown.value}
               {shown.unit && <span className="wall-idle__figure-unit"> {shown.unit}</span>}
             </p>
-            <p className="wall-idle__figure-period">{formatPeriod(figure.period, lang, t)}</p>
+            <SourceNote source={figure.source ?? figure.indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
           </figure>
         )}
         {info && (

@@ -189,6 +189,47 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(page.locator('.scope')).toHaveCount(0);
   });
 
+  test('a ranking lines its bars up, keeps every value inside its row, and says when its source qualifies the figures', async ({ page, request }) => {
+    const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
+    const census = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'population_sp2010_total', parentCode: info.root.code });
+    expect(census.rows.every((row) => row.status === 'preliminary')).toBe(true);
+    await openIndicatorFromTheme(page, 'kependudukan', 'population_sp2010_total');
+    const note = page.locator('.ranking-panel .source-note');
+    await expect(note.getByTestId('figure-status')).toHaveText('Angka sementara');
+    await expect(note).toContainText('Tahun 2010 · Angka sementara · Sumber:');
+
+    // Rupiah values are the widest ("Rp 14,6 miliar"): the bars of one column still start at one x, and no value leaves its row.
+    await page.getByTestId('shell-home').tap();
+    await openIndicatorFromTheme(page, 'keuangan_desa', 'sample_dana_desa_allocation');
+    const panel = page.locator('.ranking-panel');
+    await expect(panel.getByTestId('rank-row')).toHaveCount(25);
+    const geometry = await panel.locator('.ranking__item').evaluateAll((items) =>
+      items.map((item) => {
+        const row = item.querySelector('.rank-row')?.getBoundingClientRect();
+        const track = item.querySelector('.rank-row__track')?.getBoundingClientRect();
+        const value = item.querySelector('.rank-row__value')?.getBoundingClientRect();
+        return { column: Math.round(item.getBoundingClientRect().left), trackLeft: Math.round(track?.left ?? -1), trackWidth: Math.round(track?.width ?? -1), overflow: Math.round((value?.right ?? 0) - (row?.right ?? 0)) };
+      }),
+    );
+    const columns = new Set(geometry.map((item) => item.column));
+    expect(columns.size).toBe(2);
+    for (const column of columns) {
+      const lefts = new Set(geometry.filter((item) => item.column === column).map((item) => item.trackLeft));
+      expect(lefts.size, `bars of the column at x ${column} start at ${[...lefts].join(', ')}`).toBe(1);
+    }
+    expect(geometry.filter((item) => item.overflow > 0)).toEqual([]);
+    expect(Math.min(...geometry.map((item) => item.trackWidth))).toBeGreaterThanOrEqual(70);
+
+    // A part-year total is said on its tile and marked on its trend.
+    await page.getByTestId('shell-home').tap();
+    await openTheme(page, 'keuangan_desa');
+    const tile = page.locator('.indicator-tile[data-indicator="dana_desa_realisation"]');
+    await expect(tile.getByTestId('figure-status')).toHaveText('Sebagian tahun');
+    await tile.tap();
+    const trend = page.locator('[data-testid="trend"][data-indicator="dana_desa_realisation"]');
+    await expect(trend.getByTestId('figure-status')).toHaveText('Sebagian tahun: 2024*');
+  });
+
   test('an indicator with figures only per village says so and leads to one kecamatan\'s villages', async ({ page, request }) => {
     const info = await api<{ root: { code: string } }>(request, 'snapshot.info');
     const atRoot = await api<Ranking>(request, 'indicator.ranking', { indicatorId: 'idm_score', parentCode: info.root.code });

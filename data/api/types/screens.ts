@@ -72,6 +72,7 @@ export interface MapValue {
   level: RegionRef['level'];
   value: number;
   isRollup: boolean;
+  status: ObservationStatus | null;
 }
 
 export interface MapValues {

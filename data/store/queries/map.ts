@@ -27,7 +27,7 @@ function prepareScope(db: Database.Database, level: MapLevel, generations: 1 | 2
       CROSS JOIN observations o INDEXED BY observations_region ON o.region_code = r.code AND o.indicator_id = :indicator
       WHERE ${where} ORDER BY o.period`),
     values: db.prepare<{ within: string; indicator: string; period: string }, ValueRow>(`
-      SELECT r.code, r.name, r.level, o.value, o.is_rollup FROM ${from}
+      SELECT r.code, r.name, r.level, o.value, o.is_rollup, o.status FROM ${from}
       CROSS JOIN observations o ON o.indicator_id = :indicator AND o.period = :period AND o.region_code = r.code
       WHERE ${where} ORDER BY r.code`),
   };
@@ -69,6 +69,7 @@ export function createMapValuesQuery(db: Database.Database) {
             level: row.level,
             value: row.value,
             isRollup: row.is_rollup === 1,
+            status: row.status,
           }));
     let min: number | null = null;
     let max: number | null = null;

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Comparison, ComparisonCell, IndicatorMeta, RegionRef } from '../../../data/api/types';
-import { formatFigure, formatPeriod, pick, pickBilingual } from '../../i18n/format';
+import { periodText, qualifiersOfFigure, qualifierText, valueQualifier } from '../../i18n/figureStatus';
+import { formatFigure, pick, pickBilingual } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useLang } from '../../hooks/useLang';
 import { SampleBadge } from '../SampleBadge';
@@ -41,17 +42,26 @@ function Cell({ cell, indicator, best, region }: { cell: ComparisonCell | null; 
     );
   }
   const figure = formatFigure(cell.value, indicator, lang);
-  const when = /^\d{4}$/.test(cell.period) ? t('figure.year', { period: cell.period }) : t('figure.period', { period: formatPeriod(cell.period, lang, t) });
+  const qualifier = valueQualifier(cell.status, t);
   return (
     <div className={`compare-grid__cell${best ? ' compare-grid__cell--best' : ''}`} role="cell" data-region={region} data-indicator={indicator.id}>
       {best && <span className="compare-grid__best">{t('kiosk.compare.best')}</span>}
       <span className="compare-grid__figure" data-testid="compare-value">
+        {qualifier && <span className="compare-grid__unit">{qualifier} </span>}
         <span className="compare-grid__value" style={{ '--chars': figure.value.length } as CSSProperties}>
           {figure.value}
         </span>{' '}
         {figure.unit && <span className="compare-grid__unit">{figure.unit}</span>}
       </span>
-      <span className="compare-grid__period">{when}</span>
+      <span className="compare-grid__period">
+        {periodText(cell.period, lang, t)}
+        {qualifiersOfFigure(cell.status).map((qualifier) => (
+          <span key={qualifier.status} className="source-note__status" data-testid="figure-status" data-status={qualifier.status}>
+            {' · '}
+            {qualifierText(qualifier, t)}
+          </span>
+        ))}
+      </span>
     </div>
   );
 }

@@ -31,7 +31,8 @@ export function RankingBars({ ranking, onPick, onPress, highlight }: RankingBars
   const reference = ranking.indicator.rollup !== 'sum' && ranking.parentValue !== null ? barShare(ranking.parentValue, max) : null;
   // Rupiah keeps its scale word ("miliar") on every row; other units are said once, in the heading.
   const money = isRupiahUnit(ranking.indicator.unit);
-  const style = { '--rows': Math.ceil(ranking.rows.length / 2) } as CSSProperties;
+  const half = Math.ceil(ranking.rows.length / 2);
+  const style = { '--rows': half } as CSSProperties;
   return (
     <div className="ranking" data-testid="ranking">
       {reference !== null && ranking.parentValue !== null && (
@@ -44,10 +45,11 @@ export function RankingBars({ ranking, onPick, onPress, highlight }: RankingBars
         </p>
       )}
       <ol className={`ranking__rows${ranking.rows.length > 12 ? ' ranking__rows--two' : ''}`} style={style}>
-        {ranking.rows.map((row) => {
+        {ranking.rows.map((row, index) => {
           const formatted = formatFigure(row.value, ranking.indicator, lang);
           return (
-            <li key={row.region.code} className="ranking__item">
+            // The second half is the right-hand column where two fit (indicator.css).
+            <li key={row.region.code} className="ranking__item" data-side={index < half ? '1' : '2'}>
               <button
                 type="button"
                 className={`rank-row${row.region.code === highlight ? ' rank-row--highlight' : ''}`}

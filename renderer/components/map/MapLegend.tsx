@@ -1,5 +1,6 @@
 import type { MapValues } from '../../../data/api/types';
 import type { ClassBreak } from '../../charts/classes';
+import { qualifiersOf } from '../../i18n/figureStatus';
 import { formatFigure, pick } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
 import { SampleBadge } from '../SampleBadge';
@@ -51,7 +52,7 @@ export function MapLegend({ values, classes, showPoints, pointsSample = false }:
           ))}
         </ul>
       )}
-      {values.period && <SourceNote source={indicator.source} period={values.period} />}
+      {values.period && <SourceNote source={indicator.source} period={values.period} qualifiers={qualifiersOf(values.values, (value) => value.status, (value) => value.name)} />}
     </section>
   );
 }

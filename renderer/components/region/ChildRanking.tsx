@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ProfileFigure, RegionRef } from '../../../data/api/types';
+import { rankingQualifiers } from '../../i18n/figureStatus';
 import { pick } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
 import { useRequest } from '../../hooks/useRequest';
@@ -47,7 +48,7 @@ export function ChildRanking({ region, members, choices, onPick }: ChildRankingP
         <>
           <p className="card-unit">{t('screens.indicator.unitLine', { unit: pick(ranking.data.indicator.unit, lang) })}</p>
           <RankingBars ranking={ranking.data} onPick={onPick} onPress={press} />
-          {ranking.data.period && <SourceNote source={ranking.data.indicator.source} period={ranking.data.period} />}
+          {ranking.data.period && <SourceNote source={ranking.data.indicator.source} period={ranking.data.period} qualifiers={rankingQualifiers(ranking.data)} />}
         </>
       ) : (
         ranking.status !== 'loading' && (

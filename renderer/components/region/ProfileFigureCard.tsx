@@ -1,4 +1,5 @@
 import type { ProfileFigure, RegionRef } from '../../../data/api/types';
+import { qualifiersOfFigure, valueQualifier } from '../../i18n/figureStatus';
 import { formatFigure, pick } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useLang } from '../../hooks/useLang';
@@ -24,6 +25,7 @@ export function ProfileFigureCard({ figure, region, parent, root, onOpen }: Prof
   const { t, lang } = useLang();
   const { indicator } = figure;
   const formatted = formatFigure(figure.value, indicator, lang);
+  const qualifier = valueQualifier(figure.status, t);
   const refs: { key: string; label: string; value: number }[] = [];
   if (parent && figure.parentValue !== null) refs.push({ key: 'parent', label: regionTitle(parent.name, parent.level, t), value: figure.parentValue });
   if (root && parent && root.code !== parent.code && root.code !== region.code && figure.rootValue !== null) {
@@ -36,6 +38,7 @@ export function ProfileFigureCard({ figure, region, parent, root, onOpen }: Prof
         {indicator.isSample && <SampleBadge />}
       </span>
       <span className="profile-figure__value" data-testid="figure-value">
+        {qualifier && <span className="profile-figure__unit">{qualifier} </span>}
         <span className="profile-figure__number">{formatted.value}</span> {formatted.unit && <span className="profile-figure__unit">{formatted.unit}</span>}
       </span>
       {refs.length > 0 && (
@@ -51,7 +54,7 @@ export function ProfileFigureCard({ figure, region, parent, root, onOpen }: Prof
       <span className="profile-figure__sentence" data-testid="figure-sentence">
         {figureSentence(figure, region, parent, t, lang)}
       </span>
-      <SourceNote source={indicator.source} period={figure.period} />
+      <SourceNote source={figure.source ?? indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
     </button>
   );
 }

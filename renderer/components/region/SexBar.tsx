@@ -1,4 +1,5 @@
 import type { Figure } from '../../../data/api/types';
+import { qualifiersOfFigure } from '../../i18n/figureStatus';
 import { formatNumber } from '../../i18n/format';
 import { useLang } from '../../hooks/useLang';
 import { figureText } from '../indicator/text';
@@ -42,7 +43,7 @@ export function SexBar({ breakdown }: { breakdown: SexBreakdown<Figure> }) {
           </div>
         ))}
       </dl>
-      <SourceNote source={male.indicator.source} period={male.period} />
+      <SourceNote source={male.source ?? male.indicator.source} period={male.period} qualifiers={qualifiersOfFigure(male.status)} />
     </section>
   );
 }

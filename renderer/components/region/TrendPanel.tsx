@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { RegionRef } from '../../../data/api/types';
 import { LineChart } from '../../charts/LineChart';
-import { describeLines, hasTrend, lineChartData, lineStyles } from '../../charts/series';
+import { describeLines, hasTrend, lineChartData, lineStyles, periodLabels } from '../../charts/series';
+import { qualifiersOf } from '../../i18n/figureStatus';
 import { formatFigure, formatPeriod, pick } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useAfterPaint } from '../../hooks/useAfterPaint';
@@ -37,6 +38,11 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
   const periods = series.data?.periods;
   const span = !periods ? '' : periods.length > 1 ? `${formatPeriod(periods[0] as string, lang, t)}–${formatPeriod(periods[periods.length - 1] as string, lang, t)}` : (periods[0] ?? '');
   const indicator = series.data?.indicator ?? null;
+  const qualifiers = useMemo(() => {
+    if (!series.data) return [];
+    const labels = periodLabels(series.data, lang, t);
+    return qualifiersOf(series.data.lines.flatMap((line) => line.points), (point) => point.status, (point) => labels.get(point.period) ?? point.period);
+  }, [series.data, lang, t]);
   const description = useMemo(() => {
     if (!data || !indicator) return '';
     const valueText = (value: number) => {
@@ -72,7 +78,7 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
       ) : (
         <div ref={chartBox} className="line-chart" role="img" aria-label={description} data-testid="trend-pending" />
       )}
-      <SourceNote source={indicator.source} period={span} />
+      <SourceNote source={indicator.source} period={span} qualifiers={qualifiers} />
     </section>
   );
 }

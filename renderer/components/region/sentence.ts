@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Lang, ProfileFigure, RegionRef } from '../../../data/api/types';
+import { valueQualifier } from '../../i18n/figureStatus';
 import { formatNumber, pick } from '../../i18n/format';
 import { figureText } from '../indicator/text';
 
@@ -28,10 +29,12 @@ export function judgement(comparison: Comparison, higherIsBetter: boolean | null
  */
 export function figureSentence(figure: ProfileFigure, region: Pick<RegionRef, 'level'>, parent: Pick<RegionRef, 'level'> | null, t: TFunction, lang: Lang): string {
   const { indicator } = figure;
+  const qualifier = valueQualifier(figure.status, t);
+  const shown = figureText(figure.value, indicator, lang);
   const base = {
     name: pick(indicator.name, lang),
     here: t(`screens.sentence.here.${region.level}`),
-    value: figureText(figure.value, indicator, lang),
+    value: qualifier ? `${qualifier} ${shown}` : shown,
   };
   if (parent === null || figure.parentValue === null) return t('screens.sentence.plain', base);
   const there = t(`screens.sentence.there.${parent.level}`);

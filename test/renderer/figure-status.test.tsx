@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ObservationStatus, RegionProfile, Series } from '../../data/api/types';
+import { observationStatuses } from '../../data/snapshot/dataset-schema';
+import { App } from '../../renderer/App';
+import { lineChartData, periodLabels } from '../../renderer/charts/series';
+import { figureSentence } from '../../renderer/components/region/sentence';
+import { createI18n } from '../../renderer/i18n';
+import { qualifiersOf, qualifierText, rankingQualifiers, statusOrder, valueQualifier } from '../../renderer/i18n/figureStatus';
+import { fakeClient, genteng, kabupaten, meta, profileFigure } from './region-fixtures';
+
+vi.mock('../../renderer/charts/LineChart', () => ({ LineChart: () => null }));
+
+afterEach(cleanup);
+
+const id = createI18n('id');
+const en = createI18n('en');
+
+describe("a figure's status in words", () => {
+  it('names every status of the data vocabulary, in both languages', () => {
+    expect([...statusOrder].sort()).toEqual([...observationStatuses].sort());
+    for (const status of statusOrder) {
+      for (const i18n of [id, en]) {
+        const label = i18n.t(`figure.status.${status}`);
+        expect(label).not.toContain('figure.status');
+        expect(label.length).toBeGreaterThan(3);
+      }
+    }
+    expect(id.t('figure.status.partial')).toBe('Sebagian tahun');
+    expect(en.t('figure.status.preliminary')).toBe('Preliminary figure');
+  });
+
+  it('says "about" and "at least" before the number, and nothing for the other statuses', () => {
+    expect(valueQualifier('approximate', id.t)).toBe('sekitar');
+    expect(valueQualifier('lower_bound', en.t)).toBe('at least');
+    expect(valueQualifier('partial', id.t)).toBeNull();
+    expect(valueQualifier(null, id.t)).toBeNull();
+  });
+
+  it('lists the statuses of a set in the vocabulary order, naming the figures only where it is not all of them', () => {
+    const rows = (statuses: (ObservationStatus | null)[]) => statuses.map((status, index) => ({ status, name: `R${index}` }));
+    const of = (statuses: (ObservationStatus | null)[]) => qualifiersOf(rows(statuses), (row) => row.status, (row) => row.name);
+    expect(of([null, null])).toEqual([]);
+    expect(of(['preliminary', 'preliminary'])).toEqual([{ status: 'preliminary', where: [] }]);
+    expect(of(['derived', null, 'partial', 'partial'])).toEqual([
+      { status: 'partial', where: ['R2', 'R3'] },
+      { status: 'derived', where: ['R0'] },
+    ]);
+    expect(qualifierText({ status: 'partial', where: ['2024*'] }, id.t)).toBe('Sebagian tahun: 2024*');
+    expect(qualifierText({ status: 'estimate', where: [] }, en.t)).toBe('Estimate');
+    const ranked = { rows: [{ rank: 1, region: genteng, value: 1, isRollup: false, status: 'approximate' as const }] };
+    expect(rankingQualifiers(ranked)).toEqual([{ status: 'approximate', where: [] }]);
+  });
+
+  it('puts the word into the sentence under the figure', () => {
+    const services = meta('services', { rollup: 'none', decimals: 0, unit: { id: 'jenis layanan', en: 'service types' }, name: { id: 'Jenis layanan MPP', en: 'MPP service types' }, higherIsBetter: null });
+    const figure = { ...profileFigure(services, 370, null), status: 'approximate' as const };
+    expect(figureSentence(figure, kabupaten, null, id.t, 'id')).toContain('sekitar 370 jenis layanan');
+    expect(figureSentence(figure, kabupaten, null, en.t, 'en')).toContain('about 370 service types');
+  });
+
+  it('marks a trend period whose figure is qualified, on the axis', () => {
+    const disbursed = meta('disbursed', { rollup: 'sum' });
+    const series: Series = {
+      indicator: disbursed,
+      periods: ['2023', '2024'],
+      lines: [{ region: kabupaten, points: [{ period: '2023', value: 1, isRollup: false, status: null }, { period: '2024', value: 0.6, isRollup: false, status: 'partial' }] }],
+    };
+    expect([...periodLabels(series, 'id', id.t).values()]).toEqual(['2023', '2024*']);
+    const data = lineChartData(series, 'en', en.t, (code) => code);
+    expect(data.labels).toEqual(['2023', '2024*']);
+    expect(data.datasets[0]?.pointBackgroundColor).toEqual([data.datasets[0]?.borderColor, '#ffffff']);
+  });
+});
+
+describe('a qualified figure on the profile', () => {
+  it('shows the word before the number, the status and its own citation in the note', async () => {
+    const services = meta('services', { themeId: 'layanan', rollup: 'none', decimals: 0, unit: { id: 'jenis layanan', en: 'service types' }, name: { id: 'Jenis layanan MPP', en: 'MPP service types' }, higherIsBetter: null, source: 'Indicator-wide source' });
+    const disbursed = meta('disbursed', { themeId: 'keuangan', name: { id: 'Realisasi Dana Desa', en: 'Dana Desa disbursed' } });
+    const profile: RegionProfile = {
+      region: kabupaten,
+      breadcrumb: [],
+      parent: null,
+      root: kabupaten,
+      figures: [
+        { ...profileFigure(services, 370, null), regionCode: kabupaten.code, status: 'approximate', source: 'mediakampung.com, 2026' },
+        { ...profileFigure(disbursed, 60, null), regionCode: kabupaten.code, status: 'partial', period: '2024' },
+      ],
+      children: [genteng],
+    };
+    const fake = fakeClient({
+      'snapshot.info': { dataAsOf: '2026-08-20', datasetVersion: 1, root: kabupaten },
+      'region.profile': profile,
+      'indicator.catalogue': [],
+      'region.points': [],
+      'indicator.ranking': () => null,
+      'indicator.series': () => null,
+    });
+    render(<App client={fake.client} i18n={createI18n()} initialRoute={{ screen: 'region', code: kabupaten.code }} />);
+    const values = await screen.findAllByTestId('figure-value');
+    expect(values.map((value) => value.textContent)).toContain('sekitar 370 jenis layanan');
+    const statuses = screen.getAllByTestId('figure-status').map((status) => [status.dataset.status, status.textContent]);
+    // "sekitar" already says the first is rounded; the note names only what the number cannot.
+    expect(statuses).toEqual([['partial', 'Sebagian tahun']]);
+    expect(screen.getByText('Sumber: mediakampung.com, 2026')).toBeTruthy();
+    expect(screen.queryByText('Sumber: Indicator-wide source')).toBeNull();
+  });
+});
