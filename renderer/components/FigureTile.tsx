@@ -33,7 +33,7 @@ export function FigureTile({ figure, onOpen }: { figure: Figure; onOpen?: () => 
         </span>{' '}
         {formatted.unit && <span className="figure-tile__unit">{formatted.unit}</span>}
       </span>
-      <SourceNote source={figure.source ?? indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
+      <SourceNote source={indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
     </Tile>
   );
 }

@@ -10,7 +10,7 @@ import { useLang } from '../hooks/useLang';
 export function SourceNote({ source, period, qualifiers = [] }: { source: string; period: string; qualifiers?: readonly Qualifier[] }) {
   const { t, lang } = useLang();
   return (
-    <p className="source-note">
+    <p className={`source-note${qualifiers.length > 0 ? ' source-note--qualified' : ''}`}>
       <span className="source-note__period">{periodText(period, lang, t)}</span>
       {qualifiers.map((qualifier) => (
         <span key={qualifier.status}>

@@ -37,9 +37,14 @@ export function qualifiersOf<T>(items: readonly T[], statusOf: (item: T) => Obse
     });
 }
 
+/** Leaves out what the word before each number already says ("sekitar 370" needs no "rounded figure" in its note). */
+export function notSpoken(qualifiers: readonly Qualifier[]): Qualifier[] {
+  return qualifiers.filter((qualifier) => !spokenWithValue.has(qualifier.status));
+}
+
 /** One figure's status for its note: empty when as published, or when the word before its number already says it. */
 export function qualifiersOfFigure(status: ObservationStatus | null): Qualifier[] {
-  return status === null || spokenWithValue.has(status) ? [] : [{ status, where: [] }];
+  return status === null ? [] : notSpoken([{ status, where: [] }]);
 }
 
 /** "Sebagian tahun: 2024" or "Angka sementara": one qualifier as the source note says it. */

@@ -51,7 +51,7 @@ function ThemeTiles({ theme, figures, rootCode }: { theme: CatalogueTheme; figur
               <span className="indicator-tile__none">{t('screens.theme.noRegencyValue')}</span>
             )}
             <span className="indicator-tile__foot">
-              <SourceNote source={figure?.source ?? indicator.source} period={figure?.period ?? periods[periods.length - 1] ?? ''} qualifiers={qualifiersOfFigure(figure?.status ?? null)} />
+              <SourceNote source={indicator.source} period={figure?.period ?? periods[periods.length - 1] ?? ''} qualifiers={qualifiersOfFigure(figure?.status ?? null)} />
               <ShellIcon name="chevron" className="indicator-tile__go" />
             </span>
           </button>

@@ -59,7 +59,7 @@ export function WallIdle({ info }: { info: SnapshotInfo | null }) {
               {shown.value}
               {shown.unit && <span className="wall-idle__figure-unit"> {shown.unit}</span>}
             </p>
-            <SourceNote source={figure.source ?? figure.indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
+            <SourceNote source={figure.indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
           </figure>
         )}
         {info && (

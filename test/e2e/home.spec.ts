@@ -26,7 +26,7 @@ test.describe('home screen (landscape)', () => {
       expect(await figureValueText(page, figure.indicator.id)).toBe(expectedValue(figure, 'id'));
       await expect(tile).toContainText(figure.indicator.name.id);
       await expect(tile).toContainText(expectedPeriod(figure.period, 'id'));
-      await expect(tile).toContainText(sourceStart(figure.source ?? figure.indicator.source));
+      await expect(tile).toContainText(sourceStart(figure.indicator.source));
       await expect(tile.getByTestId('sample-badge')).toHaveCount(figure.indicator.isSample ? 1 : 0);
       if (figure.indicator.isSample) await expect(tile.getByTestId('sample-badge')).toHaveText('Data contoh');
     }

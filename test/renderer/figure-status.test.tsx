@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ObservationStatus, RegionProfile, Series } from '../../data/api/types';
+import type { Comparison, ObservationStatus, RegionProfile, Series } from '../../data/api/types';
 import { observationStatuses } from '../../data/snapshot/dataset-schema';
 import { App } from '../../renderer/App';
+import { CompareGrid } from '../../renderer/components/compare/CompareGrid';
 import { lineChartData, periodLabels } from '../../renderer/charts/series';
 import { figureSentence } from '../../renderer/components/region/sentence';
 import { createI18n } from '../../renderer/i18n';
@@ -75,8 +77,8 @@ describe("a figure's status in words", () => {
 });
 
 describe('a qualified figure on the profile', () => {
-  it('shows the word before the number, the status and its own citation in the note', async () => {
-    const services = meta('services', { themeId: 'layanan', rollup: 'none', decimals: 0, unit: { id: 'jenis layanan', en: 'service types' }, name: { id: 'Jenis layanan MPP', en: 'MPP service types' }, higherIsBetter: null, source: 'Indicator-wide source' });
+  it('shows the word before the number and the status in the note', async () => {
+    const services = meta('services', { themeId: 'layanan', rollup: 'none', decimals: 0, unit: { id: 'jenis layanan', en: 'service types' }, name: { id: 'Jenis layanan MPP', en: 'MPP service types' }, higherIsBetter: null });
     const disbursed = meta('disbursed', { themeId: 'keuangan', name: { id: 'Realisasi Dana Desa', en: 'Dana Desa disbursed' } });
     const profile: RegionProfile = {
       region: kabupaten,
@@ -84,7 +86,7 @@ describe('a qualified figure on the profile', () => {
       parent: null,
       root: kabupaten,
       figures: [
-        { ...profileFigure(services, 370, null), regionCode: kabupaten.code, status: 'approximate', source: 'mediakampung.com, 2026' },
+        { ...profileFigure(services, 370, null), regionCode: kabupaten.code, status: 'approximate' },
         { ...profileFigure(disbursed, 60, null), regionCode: kabupaten.code, status: 'partial', period: '2024' },
       ],
       children: [genteng],
@@ -103,7 +105,30 @@ describe('a qualified figure on the profile', () => {
     const statuses = screen.getAllByTestId('figure-status').map((status) => [status.dataset.status, status.textContent]);
     // "sekitar" already says the first is rounded; the note names only what the number cannot.
     expect(statuses).toEqual([['partial', 'Sebagian tahun']]);
-    expect(screen.getByText('Sumber: mediakampung.com, 2026')).toBeTruthy();
-    expect(screen.queryByText('Sumber: Indicator-wide source')).toBeNull();
+  });
+});
+
+describe('a qualified figure compared', () => {
+  it('says a status once for the row, naming the places only where some are qualified, and "sekitar" in the cell', () => {
+    const area = meta('area', { name: { id: 'Luas wilayah', en: 'Area' } });
+    const services = meta('services', { name: { id: 'Jenis layanan', en: 'Service types' }, decimals: 0 });
+    const cell = (regionCode: string, value: number, status: ObservationStatus | null) => ({ regionCode, period: '2025', value, isRollup: false, status });
+    const comparison: Comparison = {
+      regions: [kabupaten, genteng],
+      rows: [
+        { indicator: area, cells: [cell(kabupaten.code, 3593, 'derived'), cell(genteng.code, 52, 'derived')] },
+        { indicator: services, cells: [cell(kabupaten.code, 370, 'approximate'), cell(genteng.code, 12, 'partial')] },
+      ],
+    };
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <CompareGrid comparison={comparison} onRemove={() => {}} />
+      </I18nextProvider>,
+    );
+    const [areaRow, servicesRow] = screen.getAllByRole('row').slice(1);
+    if (!areaRow || !servicesRow) throw new Error('rows missing');
+    expect(within(areaRow).getAllByTestId('figure-status').map((status) => status.textContent)).toEqual(['Angka hasil hitungan · ']);
+    expect(within(servicesRow).getAllByTestId('figure-status').map((status) => status.textContent)).toEqual(['Sebagian tahun: Genteng · ']);
+    expect(within(servicesRow).getAllByTestId('compare-value').map((value) => value.textContent)).toEqual(['sekitar 370 persen', '12 persen']);
   });
 });

@@ -31,7 +31,6 @@ function figure(id: string, value: number, isSample = false): Figure {
     value,
     isRollup: false,
     status: null,
-    source: null,
   };
 }
 

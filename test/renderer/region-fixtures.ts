@@ -26,7 +26,7 @@ export function meta(id: string, overrides: Partial<IndicatorMeta> = {}): Indica
 }
 
 export function profileFigure(indicator: IndicatorMeta, value: number, parentValue: number | null, rootValue: number | null = parentValue, period = '2025'): ProfileFigure {
-  return { indicator, regionCode: wetan.code, period, value, isRollup: false, status: null, source: null, parentValue, rootValue };
+  return { indicator, regionCode: wetan.code, period, value, isRollup: false, status: null, parentValue, rootValue };
 }
 
 /** A client answering by request name; `answers[name]` may be a function of the arguments. */

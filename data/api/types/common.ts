@@ -46,8 +46,6 @@ export interface Figure {
   /** True where the value was rolled up from child regions at build time. */
   isRollup: boolean;
   status: ObservationStatus | null;
-  /** This figure's own citation where the indicator's source does not name it (one release of a stitched series); null: the indicator's. */
-  source: string | null;
 }
 
 export interface Theme {

@@ -3,7 +3,7 @@ import type { Figure, ObservationStatus, Overview, Theme } from '../../api/types
 import { deepFreeze, WeightedLru } from './memo.js';
 import { indicatorColumns, regionColumns, regionFrom, toIndicatorMeta, toRegionRef, type IndicatorRow, type RegionRow } from './rows.js';
 
-type KeyFigureRow = IndicatorRow & { period: string; value: number; is_rollup: number; status: ObservationStatus | null; observation_source: string | null };
+type KeyFigureRow = IndicatorRow & { period: string; value: number; is_rollup: number; status: ObservationStatus | null };
 
 /**
  * The regency overview of the home screen: the root region, its key indicators at
@@ -13,7 +13,7 @@ export function createOverviewQuery(db: Database.Database) {
   const region = db.prepare<[string], RegionRow>(`SELECT ${regionColumns} FROM ${regionFrom} WHERE r.code = ?`);
   // Named, not ?1: better-sqlite3 counts each ?NNN occurrence as a separate anonymous value.
   const keyFigures = db.prepare<{ code: string }, KeyFigureRow>(`
-    SELECT ${indicatorColumns}, o.period, o.value, o.is_rollup, o.status, o.source AS observation_source
+    SELECT ${indicatorColumns}, o.period, o.value, o.is_rollup, o.status
     FROM indicators i
     JOIN observations o ON o.indicator_id = i.id AND o.region_code = :code
     WHERE i.is_key = 1
@@ -49,7 +49,6 @@ export function createOverviewQuery(db: Database.Database) {
       value: row.value,
       isRollup: row.is_rollup === 1,
       status: row.status,
-      source: row.observation_source,
     }));
     const themeList: Theme[] = themes.all().map((row) => ({
       id: row.id,

@@ -8,7 +8,6 @@ type FigureRow = IndicatorRow & {
   value: number;
   is_rollup: number;
   status: ObservationStatus | null;
-  observation_source: string | null;
   parent_value: number | null;
   root_value: number | null;
 };
@@ -24,7 +23,7 @@ export function createRegionProfileQuery(db: Database.Database) {
   // The latest period per indicator comes from the covering observations_region index alone;
   // only the one row per indicator it names is then read from the table.
   const figures = db.prepare<{ code: string; parent: string | null; root: string | null }, FigureRow>(`
-    SELECT ${indicatorColumns}, l.period, o.value, o.is_rollup, o.status, o.source AS observation_source, po.value AS parent_value, ro.value AS root_value
+    SELECT ${indicatorColumns}, l.period, o.value, o.is_rollup, o.status, po.value AS parent_value, ro.value AS root_value
     FROM (
       SELECT indicator_id, MAX(period) AS period
       FROM observations INDEXED BY observations_region WHERE region_code = :code GROUP BY indicator_id
@@ -60,7 +59,6 @@ export function createRegionProfileQuery(db: Database.Database) {
       value: row.value,
       isRollup: row.is_rollup === 1,
       status: row.status,
-      source: row.observation_source,
       parentValue: row.parent_value,
       rootValue: row.root_value,
     }));

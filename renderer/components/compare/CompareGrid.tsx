@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Comparison, ComparisonCell, IndicatorMeta, RegionRef } from '../../../data/api/types';
-import { periodText, qualifiersOfFigure, qualifierText, valueQualifier } from '../../i18n/figureStatus';
+import { notSpoken, periodText, qualifiersOf, qualifierText, valueQualifier } from '../../i18n/figureStatus';
 import { formatFigure, pick, pickBilingual } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useLang } from '../../hooks/useLang';
@@ -53,15 +53,7 @@ function Cell({ cell, indicator, best, region }: { cell: ComparisonCell | null; 
         </span>{' '}
         {figure.unit && <span className="compare-grid__unit">{figure.unit}</span>}
       </span>
-      <span className="compare-grid__period">
-        {periodText(cell.period, lang, t)}
-        {qualifiersOfFigure(cell.status).map((qualifier) => (
-          <span key={qualifier.status} className="source-note__status" data-testid="figure-status" data-status={qualifier.status}>
-            {' · '}
-            {qualifierText(qualifier, t)}
-          </span>
-        ))}
-      </span>
+      <span className="compare-grid__period">{periodText(cell.period, lang, t)}</span>
     </div>
   );
 }
@@ -83,12 +75,23 @@ export function CompareGrid({ comparison, onRemove }: { comparison: Comparison; 
       </div>
       {rows.map((row) => {
         const best = bestCells(row);
+        // Said once for the row, naming the places where only some of them are qualified.
+        const cells = row.cells.flatMap((cell, index) => (cell ? [{ cell, name: regions[index]?.name ?? '' }] : []));
+        const qualifiers = notSpoken(qualifiersOf(cells, ({ cell }) => cell.status, ({ name }) => name));
         return (
           <div key={row.indicator.id} className="compare-grid__row" role="row" data-indicator={row.indicator.id}>
             <div className="compare-grid__indicator" role="rowheader">
               <span className="compare-grid__indicator-name">{pick(row.indicator.name, lang)}</span>
               {row.indicator.isSample && <SampleBadge />}
-              <span className="source-note compare-grid__source">{t('figure.source', { source: pickBilingual(row.indicator.source, lang) })}</span>
+              <span className="source-note compare-grid__source">
+                {qualifiers.map((qualifier) => (
+                  <span key={qualifier.status} className="source-note__status" data-testid="figure-status" data-status={qualifier.status}>
+                    {qualifierText(qualifier, t)}
+                    {' · '}
+                  </span>
+                ))}
+                {t('figure.source', { source: pickBilingual(row.indicator.source, lang) })}
+              </span>
             </div>
             {row.cells.map((cell, index) => {
               const region = regions[index]?.code ?? String(index);

@@ -54,7 +54,7 @@ export function ProfileFigureCard({ figure, region, parent, root, onOpen }: Prof
       <span className="profile-figure__sentence" data-testid="figure-sentence">
         {figureSentence(figure, region, parent, t, lang)}
       </span>
-      <SourceNote source={figure.source ?? indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
+      <SourceNote source={indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
     </button>
   );
 }

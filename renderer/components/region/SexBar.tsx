@@ -43,7 +43,7 @@ export function SexBar({ breakdown }: { breakdown: SexBreakdown<Figure> }) {
           </div>
         ))}
       </dl>
-      <SourceNote source={male.source ?? male.indicator.source} period={male.period} qualifiers={qualifiersOfFigure(male.status)} />
+      <SourceNote source={male.indicator.source} period={male.period} qualifiers={qualifiersOfFigure(male.status)} />
     </section>
   );
 }

@@ -7,8 +7,8 @@ import { defaultDatasetDir, tempDir } from '../snapshot/helpers.js';
 
 /*
  * The default dataset's real figures carry how their source qualifies them (a part-year
- * total, an "about", a census quick count) and, for stitched series, their own citation.
- * Every screen's answer hands both on, so the kiosk can say so beside the number.
+ * total, an "about", a census quick count). Every screen's answer hands it on, so the
+ * kiosk can say so beside the number.
  */
 let queries: Queries;
 
@@ -20,29 +20,25 @@ beforeAll(async () => {
   return () => db.close();
 });
 
-describe("a figure's status and own source", () => {
-  it('reach the regency profile: the 2024 Dana Desa disbursed is a part-year total, with its own citation', () => {
+describe("a figure's status", () => {
+  it('reach the regency profile: the 2024 Dana Desa disbursed is a part-year total', () => {
     const figures = queries.regionProfile('35.10')?.figures ?? [];
     const disbursed = figures.find((figure) => figure.indicator.id === 'dana_desa_realisation');
     expect(disbursed).toMatchObject({ period: '2024', status: 'partial' });
-    expect(disbursed?.source).toContain('realisasi-dana-desa');
     const services = figures.find((figure) => figure.indicator.id === 'mpp_service_types');
     expect(services).toMatchObject({ status: 'approximate' });
-    const hdi = figures.find((figure) => figure.indicator.id === 'hdi');
-    expect(hdi).toMatchObject({ status: null });
-    expect(hdi?.source).not.toBeNull();
+    expect(figures.find((figure) => figure.indicator.id === 'hdi')).toMatchObject({ status: null });
   });
 
-  it('reach the sample figures as none: generated rows have neither', () => {
+  it('reach the sample figures as none: generated rows are as generated', () => {
     const village = queries.regionProfile('35.10.09.2001')?.figures ?? [];
     expect(village.length).toBeGreaterThan(5);
-    expect(village.filter((figure) => figure.indicator.isSample).every((figure) => figure.status === null && figure.source === null)).toBe(true);
+    expect(village.filter((figure) => figure.indicator.isSample).every((figure) => figure.status === null)).toBe(true);
   });
 
   it('reach the key figures of Home', () => {
     const key = queries.overview('35.10')?.keyFigures ?? [];
     expect(key.length).toBeGreaterThan(3);
-    expect(key.every((figure) => figure.source !== null || figure.isRollup || figure.indicator.isSample)).toBe(true);
     expect(key.find((figure) => figure.indicator.id === 'population_total')).toMatchObject({ status: null });
   });
 

@@ -37,7 +37,7 @@ export async function openSearch(page: Page): Promise<void> {
 
 /** A compare cell's text as the test expects it, worked out without the app's own formatting code. */
 export function expectedCell(indicator: IndicatorMeta, value: number, lang: 'id' | 'en'): string {
-  return expectedValue({ indicator, value, period: '', regionCode: '', isRollup: false, status: null, source: null } satisfies Figure, lang);
+  return expectedValue({ indicator, value, period: '', regionCode: '', isRollup: false, status: null } satisfies Figure, lang);
 }
 
 export async function compareCellText(page: Page, regionCode: string, indicatorId: string): Promise<string> {
