@@ -42,9 +42,13 @@ export function notSpoken(qualifiers: readonly Qualifier[]): Qualifier[] {
   return qualifiers.filter((qualifier) => !spokenWithValue.has(qualifier.status));
 }
 
-/** One figure's status for its note: empty when as published, or when the word before its number already says it. */
+/**
+ * One figure's status for its note: empty when as published, or when the word before its
+ * number already says it. A word outside the vocabulary (a snapshot built before imports
+ * checked it) is left unsaid rather than shown as a catalogue key.
+ */
 export function qualifiersOfFigure(status: ObservationStatus | null): Qualifier[] {
-  return status === null ? [] : notSpoken([{ status, where: [] }]);
+  return status === null || !statusOrder.includes(status) ? [] : notSpoken([{ status, where: [] }]);
 }
 
 /** "Sebagian tahun: 2024" or "Angka sementara": one qualifier as the source note says it. */

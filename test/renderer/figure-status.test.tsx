@@ -9,7 +9,7 @@ import { CompareGrid } from '../../renderer/components/compare/CompareGrid';
 import { lineChartData, periodLabels } from '../../renderer/charts/series';
 import { figureSentence } from '../../renderer/components/region/sentence';
 import { createI18n } from '../../renderer/i18n';
-import { qualifiersOf, qualifierText, rankingQualifiers, statusOrder, valueQualifier } from '../../renderer/i18n/figureStatus';
+import { qualifiersOf, qualifiersOfFigure, qualifierText, rankingQualifiers, statusOrder, valueQualifier } from '../../renderer/i18n/figureStatus';
 import { fakeClient, genteng, kabupaten, meta, profileFigure } from './region-fixtures';
 
 vi.mock('../../renderer/charts/LineChart', () => ({ LineChart: () => null }));
@@ -38,6 +38,10 @@ describe("a figure's status in words", () => {
     expect(valueQualifier('lower_bound', en.t)).toBe('at least');
     expect(valueQualifier('partial', id.t)).toBeNull();
     expect(valueQualifier(null, id.t)).toBeNull();
+    expect(qualifiersOfFigure('partial')).toEqual([{ status: 'partial', where: [] }]);
+    expect(qualifiersOfFigure('approximate')).toEqual([]);
+    expect(qualifiersOfFigure('est' as ObservationStatus)).toEqual([]);
+    expect(qualifiersOf([{ status: 'est' as ObservationStatus }], (item) => item.status, () => 'x')).toEqual([]);
   });
 
   it('lists the statuses of a set in the vocabulary order, naming the figures only where it is not all of them', () => {
