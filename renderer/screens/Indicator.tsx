@@ -70,7 +70,7 @@ function RankingPanel({ ranking, root, districts, onDistrict }: RankingPanelProp
             ))}
           </div>
         )}
-        <TrendPanel indicatorId={indicator.id} regions={[root]} />
+        <TrendPanel indicatorId={indicator.id} regions={[root]} citations />
       </section>
     );
   }

@@ -228,6 +228,11 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await tile.tap();
     const trend = page.locator('[data-testid="trend"][data-indicator="dana_desa_realisation"]');
     await expect(trend.getByTestId('figure-status')).toHaveText('Sebagian tahun: 2024*');
+    // The indicator's source says the details are per figure: each report is named, without its web address.
+    const citations = trend.getByTestId('citations');
+    await expect(citations.locator('li')).toHaveCount(2);
+    await expect(citations.locator('li').nth(1)).toContainText('2024*');
+    await expect(citations).not.toContainText('http');
   });
 
   test('an indicator with figures only per village says so and leads to one kecamatan\'s villages', async ({ page, request }) => {

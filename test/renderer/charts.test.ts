@@ -48,8 +48,8 @@ const series: Series = {
   },
   periods: ['2024-03', '2025-03'],
   lines: [
-    { region: region('35.10.09'), points: [{ period: '2024-03', value: 1, isRollup: false, status: null }, { period: '2025-03', value: 2, isRollup: false, status: null }] },
-    { region: region('35.10'), points: [{ period: '2025-03', value: 3, isRollup: false, status: null }] },
+    { region: region('35.10.09'), points: [{ period: '2024-03', value: 1, isRollup: false, status: null, source: null }, { period: '2025-03', value: 2, isRollup: false, status: null, source: null }] },
+    { region: region('35.10'), points: [{ period: '2025-03', value: 3, isRollup: false, status: null, source: null }] },
     { region: region('35'), points: [] },
   ],
 };

@@ -7,6 +7,7 @@ import { observationStatuses } from '../../data/snapshot/dataset-schema';
 import { App } from '../../renderer/App';
 import { CompareGrid } from '../../renderer/components/compare/CompareGrid';
 import { lineChartData, periodLabels } from '../../renderer/charts/series';
+import { seriesCitations } from '../../renderer/components/region/citations';
 import { figureSentence } from '../../renderer/components/region/sentence';
 import { createI18n } from '../../renderer/i18n';
 import { qualifiersOf, qualifiersOfFigure, qualifierText, rankingQualifiers, statusOrder, valueQualifier } from '../../renderer/i18n/figureStatus';
@@ -71,7 +72,7 @@ describe("a figure's status in words", () => {
     const series: Series = {
       indicator: disbursed,
       periods: ['2023', '2024'],
-      lines: [{ region: kabupaten, points: [{ period: '2023', value: 1, isRollup: false, status: null }, { period: '2024', value: 0.6, isRollup: false, status: 'partial' }] }],
+      lines: [{ region: kabupaten, points: [{ period: '2023', value: 1, isRollup: false, status: null, source: null }, { period: '2024', value: 0.6, isRollup: false, status: 'partial', source: null }] }],
     };
     expect([...periodLabels(series, 'id', id.t).values()]).toEqual(['2023', '2024*']);
     const data = lineChartData(series, 'en', en.t, (code) => code);
@@ -134,5 +135,30 @@ describe('a qualified figure compared', () => {
     expect(within(areaRow).getAllByTestId('figure-status').map((status) => status.textContent)).toEqual(['Angka hasil hitungan · ']);
     expect(within(servicesRow).getAllByTestId('figure-status').map((status) => status.textContent)).toEqual(['Sebagian tahun: Genteng · ']);
     expect(within(servicesRow).getAllByTestId('compare-value').map((value) => value.textContent)).toEqual(['sekitar 370 persen', '12 persen']);
+  });
+});
+
+describe("a series' own citations", () => {
+  const point = (period: string, source: string | null) => ({ period, value: 1, isRollup: false, status: null, source });
+  const series = (points: ReturnType<typeof point>[]): Series => ({
+    indicator: meta('services'),
+    periods: points.map((p) => p.period),
+    lines: [{ region: kabupaten, points }, { region: genteng, points: [point('2019', 'Another line, not listed')] }],
+  });
+
+  it('lists each source once with the periods it gives, without the web address nobody can follow', () => {
+    const cited = seriesCitations(
+      series([point('2017-10', "merdeka.com 'Butet puji MPP' (9 Oct 2017) https://example.org/a"), point('2018', 'BPS / BPS (English)'), point('2019', "merdeka.com 'Butet puji MPP' (9 Oct 2017) https://example.org/a"), point('2020', null)]),
+      (period) => `<${period}>`,
+      'en',
+    );
+    expect(cited).toEqual([
+      { source: "merdeka.com 'Butet puji MPP' (9 Oct 2017)", periods: ['<2017-10>', '<2019>'] },
+      { source: 'BPS (English)', periods: ['<2018>'] },
+    ]);
+  });
+
+  it('is empty when the indicator source covers every figure', () => {
+    expect(seriesCitations(series([point('2020', null)]), String, 'id')).toEqual([]);
   });
 });

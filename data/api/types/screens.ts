@@ -50,6 +50,8 @@ export interface SeriesPoint {
   value: number;
   isRollup: boolean;
   status: ObservationStatus | null;
+  /** This figure's own citation (one release of a series stitched from several); null: the indicator's source covers it. */
+  source: string | null;
 }
 
 export interface SeriesLine {

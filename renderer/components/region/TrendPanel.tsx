@@ -11,11 +11,14 @@ import { useRequest } from '../../hooks/useRequest';
 import { useScrolledIntoView } from '../../hooks/useScrolledIntoView';
 import { SampleBadge } from '../SampleBadge';
 import { SourceNote } from '../SourceNote';
+import { seriesCitations } from './citations';
 
 interface TrendPanelProps {
   indicatorId: string;
   /** The region first (drawn boldest), then the references it is compared with. */
   regions: RegionRef[];
+  /** List each figure's own source under the chart (the indicator's screen, where the full citation belongs). */
+  citations?: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ interface TrendPanelProps {
  * type (chart.js legends are small and canvas-drawn) and its source and period span.
  * Renders nothing until there is a trend to show: a single point is not a line.
  */
-export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
+export function TrendPanel({ indicatorId, regions, citations = false }: TrendPanelProps) {
   const { t, lang } = useLang();
   const args = useMemo(() => ({ indicatorId, regionCodes: regions.map((region) => region.code) }), [indicatorId, regions]);
   const series = useRequest('indicator.series', args);
@@ -38,11 +41,15 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
   const periods = series.data?.periods;
   const span = !periods ? '' : periods.length > 1 ? `${formatPeriod(periods[0] as string, lang, t)}–${formatPeriod(periods[periods.length - 1] as string, lang, t)}` : (periods[0] ?? '');
   const indicator = series.data?.indicator ?? null;
-  const qualifiers = useMemo(() => {
-    if (!series.data) return [];
+  const { qualifiers, cited } = useMemo(() => {
+    if (!series.data) return { qualifiers: [], cited: [] };
     const labels = periodLabels(series.data, lang, t);
-    return qualifiersOf(series.data.lines.flatMap((line) => line.points), (point) => point.status, (point) => labels.get(point.period) ?? point.period);
-  }, [series.data, lang, t]);
+    const label = (period: string) => labels.get(period) ?? period;
+    return {
+      qualifiers: qualifiersOf(series.data.lines.flatMap((line) => line.points), (point) => point.status, (point) => label(point.period)),
+      cited: citations ? seriesCitations(series.data, label, lang) : [],
+    };
+  }, [series.data, lang, t, citations]);
   const description = useMemo(() => {
     if (!data || !indicator) return '';
     const valueText = (value: number) => {
@@ -79,6 +86,18 @@ export function TrendPanel({ indicatorId, regions }: TrendPanelProps) {
         <div ref={chartBox} className="line-chart" role="img" aria-label={description} data-testid="trend-pending" />
       )}
       <SourceNote source={indicator.source} period={span} qualifiers={qualifiers} />
+      {cited.length > 0 && (
+        <div className="trend__citations" data-testid="citations">
+          <p className="trend__citations-title">{t('screens.chart.citations')}</p>
+          <ul>
+            {cited.map((citation) => (
+              <li key={citation.source}>
+                <strong>{citation.periods.join(', ')}</strong> {citation.source}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }

@@ -51,6 +51,12 @@ describe("a figure's status", () => {
 
     const series = queries.series('dana_desa_realisation', ['35.10']);
     expect(series?.lines[0]?.points.map((point) => [point.period, point.status])).toEqual([['2023', null], ['2024', 'partial']]);
+    // A series stitched from one report per figure names each report.
+    const services = queries.series('mpp_service_types', ['35.10'])?.lines[0]?.points ?? [];
+    expect(services).toHaveLength(6);
+    expect(new Set(services.map((point) => point.source)).size).toBe(6);
+    expect(services[0]?.source).toContain('merdeka.com');
+    expect(queries.series('sample_poverty_rate', ['35.10.09.2002'])?.lines[0]?.points.every((point) => point.source === null)).toBe(true);
 
     const compared = queries.compare(['35.10', '35.10.09'], ['mpp_service_types', 'population_sp2010_total']);
     expect(compared.rows.map((row) => row.cells.map((cell) => cell?.status ?? 'none'))).toEqual([['approximate', 'none'], ['preliminary', 'preliminary']]);
