@@ -8,9 +8,15 @@ export const lineStyles = [
   { colour: '#9a5b00', dash: [4, 6], width: 4 },
 ] as const;
 
+/** A figure placed on the time axis; y is null where the line has no figure for that period (a gap the line spans). */
+export interface LinePoint {
+  x: number;
+  y: number | null;
+}
+
 export interface LineDataset {
   label: string;
-  data: (number | null)[];
+  data: LinePoint[];
   borderColor: string;
   backgroundColor: string;
   borderDash: number[];
@@ -23,7 +29,31 @@ export interface LineDataset {
 
 export interface LineData {
   labels: string[];
+  /** Where each period sits on the time axis (periodPosition), in the order of labels. */
+  positions: number[];
   datasets: LineDataset[];
+}
+
+const yearPeriod = /^(\d{4})$/;
+const monthPeriod = /^(\d{4})-(\d{2})$/;
+const quarterPeriod = /^(\d{4})-Q([1-4])$/;
+const semesterPeriod = /^(\d{4})-S([12])$/;
+
+/**
+ * A period's place on a time axis, in years at the middle of the period: 2003 is 2003.5,
+ * March 2019 about 2019.2. Periods of a series are often irregular (2003, then every March
+ * from 2019; a count in October 2017, January 2018, then 2021): on evenly spaced
+ * categories, sixteen years would look like one, so the axis is drawn to scale.
+ */
+export function periodPosition(period: string): number {
+  const month = monthPeriod.exec(period);
+  if (month) return Number(month[1]) + (Number(month[2]) - 0.5) / 12;
+  const quarter = quarterPeriod.exec(period);
+  if (quarter) return Number(quarter[1]) + (Number(quarter[2]) - 0.5) / 4;
+  const semester = semesterPeriod.exec(period);
+  if (semester) return Number(semester[1]) + (Number(semester[2]) - 0.5) / 2;
+  const year = yearPeriod.exec(period);
+  return year ? Number(year[1]) + 0.5 : Number.NaN;
 }
 
 /** The mark after a period whose figures the source qualifies (part of the year, preliminary): the trend's note says what it means. */
@@ -43,15 +73,17 @@ export function periodLabels(series: Series, lang: Lang, words: PeriodWords): Ma
 export function lineChartData(series: Series, lang: Lang, words: PeriodWords, labelOf: (code: string) => string): LineData {
   const lines = series.lines.filter((line) => line.points.length > 0);
   const labels = periodLabels(series, lang, words);
+  const positions = series.periods.map(periodPosition);
   return {
     labels: series.periods.map((period) => labels.get(period) ?? period),
+    positions,
     datasets: lines.map((line, index) => {
       const style = lineStyles[Math.min(index, lineStyles.length - 1)] ?? lineStyles[0];
       const byPeriod = new Map(line.points.map((point) => [point.period, point.value]));
       const qualified = new Set(line.points.filter((point) => point.status !== null).map((point) => point.period));
       return {
         label: labelOf(line.region.code),
-        data: series.periods.map((period) => byPeriod.get(period) ?? null),
+        data: series.periods.map((period, index) => ({ x: positions[index] ?? Number.NaN, y: byPeriod.get(period) ?? null })),
         borderColor: style.colour,
         backgroundColor: style.colour,
         borderDash: [...style.dash],
@@ -62,6 +94,31 @@ export function lineChartData(series: Series, lang: Lang, words: PeriodWords, la
       };
     }),
   };
+}
+
+/**
+ * Which periods of a time axis drawn to scale get their name under the axis: names may
+ * not overlap, and periods can crowd (October 2017 and January 2018). The first and the
+ * latest are always named, since they say what the line spans; between them, walking
+ * back from the latest, each name that clears its neighbours is kept. The points are all
+ * drawn either way. `charPx` is the width of one character of the axis type, a little
+ * generous.
+ */
+export function labelledTicks(positions: readonly number[], labels: readonly string[], widthPx: number, charPx = 13, gapPx = 18): number[] {
+  const first = positions[0] ?? 0;
+  const span = (positions.at(-1) ?? first) - first;
+  if (positions.length <= 1 || !(span > 0) || !(widthPx > 0)) return positions.map((_, index) => index);
+  const x = (index: number) => (((positions[index] ?? first) - first) / span) * widthPx;
+  const half = (index: number) => ((labels[index] ?? '').length * charPx) / 2;
+  const clear = (left: number, right: number) => x(right) - x(left) >= half(left) + half(right) + gapPx;
+  const last = positions.length - 1;
+  const kept = [last];
+  for (let index = last - 1; index >= 1; index -= 1) {
+    const previous = kept.at(-1) ?? last;
+    if (clear(index, previous) && clear(0, index)) kept.push(index);
+  }
+  if (clear(0, kept.at(-1) ?? last)) kept.push(0);
+  return kept.reverse();
 }
 
 /** Whether a series has enough to draw a line: two periods with a value. */
@@ -79,7 +136,7 @@ type Translate = (key: string, values?: Record<string, string>) => string;
 export function describeLines(data: LineData, text: { title: string; unit: string; span: string }, valueText: (value: number) => string, t: Translate): string {
   const lines = data.datasets.map((dataset) => {
     const points = dataset.data
-      .map((value, index) => (value === null ? null : t('screens.chart.point', { period: data.labels[index] ?? '', value: valueText(value) })))
+      .map(({ y }, index) => (y === null ? null : t('screens.chart.point', { period: data.labels[index] ?? '', value: valueText(y) })))
       .filter((point): point is string => point !== null);
     return t('screens.chart.line', { name: dataset.label, points: points.join(', ') });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../data/api/types';
 import { classOf, progressClass, quantileClasses, sequentialPalette } from '../../renderer/charts/classes';
-import { hasTrend, lineChartData } from '../../renderer/charts/series';
+import { hasTrend, labelledTicks, lineChartData, periodPosition } from '../../renderer/charts/series';
 import { createI18n } from '../../renderer/i18n';
 import { barShare } from '../../renderer/components/indicator/RankingBars';
 import { nextPeriod } from '../../renderer/components/indicator/PeriodPlayer';
@@ -60,12 +60,43 @@ describe('line chart data', () => {
     const data = lineChartData(series, 'id', i18n.getFixedT('id'), (code) => `R ${code}`);
     expect(data.labels).toEqual(['Maret 2024', 'Maret 2025']);
     expect(data.datasets.map((dataset) => dataset.label)).toEqual(['R 35.10.09', 'R 35.10']);
-    expect(data.datasets[1]?.data).toEqual([null, 3]);
+    expect(data.datasets[1]?.data.map((point) => point.y)).toEqual([null, 3]);
     expect(data.datasets[0]?.borderDash).toEqual([]);
     expect(data.datasets[1]?.borderDash.length).toBeGreaterThan(0);
     expect(lineChartData(series, 'en', i18n.getFixedT('en'), String).labels).toEqual(['March 2024', 'March 2025']);
     const quarterly: Series = { ...series, periods: ['2025-Q1', '2025-Q2'] };
     expect(lineChartData(quarterly, 'id', i18n.getFixedT('id'), String).labels).toEqual(['Triwulan I 2025', 'Triwulan II 2025']);
+  });
+
+  it('places periods on a time axis to scale, at the middle of each period', () => {
+    expect(periodPosition('2003')).toBe(2003.5);
+    expect(periodPosition('2019-03')).toBeCloseTo(2019 + 2.5 / 12);
+    expect(periodPosition('2025-Q1')).toBe(2025.125);
+    expect(periodPosition('2024-S2')).toBe(2024.75);
+    expect(periodPosition('Maret')).toBeNaN();
+    // 2003, then March 2019 and 2020: sixteen years apart on the axis, not one step.
+    const irregular: Series = { ...series, periods: ['2003', '2019-03', '2020-03'], lines: [{ region: region('35.10'), points: ['2003', '2019-03', '2020-03'].map((period) => ({ period, value: 1, isRollup: false, status: null, source: null })) }] };
+    const data = lineChartData(irregular, 'id', createI18n('id').getFixedT('id'), String);
+    const [a = 0, b = 0, c = 0] = data.positions;
+    expect((b - a) / (c - b)).toBeCloseTo(15.75 / 1, 1);
+    expect(data.datasets[0]?.data.map((point) => point.x)).toEqual(data.positions);
+  });
+
+  it('names the first and latest periods under the axis, and between them only those whose names do not overlap', () => {
+    const names = ['Oktober 2017', 'Januari 2018', 'Februari 2019', 'Juni 2021', 'Oktober 2021', 'Januari 2026'];
+    const positions = ['2017-10', '2018-01', '2019-02', '2021-06', '2021-10', '2026-01'].map(periodPosition);
+    const kept = labelledTicks(positions, names, 1000);
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(5);
+    expect(kept).not.toContain(1); // three months after the first
+    expect(kept.filter((index) => index === 3 || index === 4)).toHaveLength(1); // four months apart
+    // Every pair of neighbours named clears each other at 13 px a character.
+    const x = (index: number) => ((positions[index]! - positions[0]!) / (positions[5]! - positions[0]!)) * 1000;
+    for (const [a, b] of kept.slice(1).map((index, i) => [kept[i]!, index] as const)) {
+      expect(x(b) - x(a)).toBeGreaterThanOrEqual(((names[a]!.length + names[b]!.length) * 13) / 2 + 18);
+    }
+    expect(labelledTicks([2020.5, 2021.5, 2022.5], ['2020', '2021', '2022'], 1000)).toEqual([0, 1, 2]);
+    expect(labelledTicks([2020.5], ['2020'], 1000)).toEqual([0]);
   });
 
   it('calls two points a trend and one point not', () => {
