@@ -51,10 +51,16 @@ export function qualifiersOfFigure(status: ObservationStatus | null): Qualifier[
   return status === null || !statusOrder.includes(status) ? [] : notSpoken([{ status, where: [] }]);
 }
 
+/** Places or periods named in a note before the rest are counted: the note has three lines, and the source must stay in them. */
+const maxNamed = 3;
+
 /** "Sebagian tahun: 2024" or "Angka sementara": one qualifier as the source note says it. */
 export function qualifierText(qualifier: Qualifier, t: TFunction): string {
   const label = t(`figure.status.${qualifier.status}`);
-  return qualifier.where.length === 0 ? label : t('figure.statusWhere', { status: label, where: qualifier.where.join(', ') });
+  const { where } = qualifier;
+  if (where.length === 0) return label;
+  const named = where.length > maxNamed + 1 ? [...where.slice(0, maxNamed), t('figure.andMore', { count: where.length - maxNamed })] : where;
+  return t('figure.statusWhere', { status: label, where: named.join(', ') });
 }
 
 /** The word said before a number its source gives as "about" or "at least"; null for every other status. */

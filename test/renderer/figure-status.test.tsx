@@ -56,6 +56,9 @@ describe("a figure's status in words", () => {
     ]);
     expect(qualifierText({ status: 'partial', where: ['2024*'] }, id.t)).toBe('Sebagian tahun: 2024*');
     expect(qualifierText({ status: 'estimate', where: [] }, en.t)).toBe('Estimate');
+    // A long list would push the source out of its note: three names, then a count.
+    expect(qualifierText({ status: 'derived', where: ['A', 'B', 'C', 'D'] }, en.t)).toBe('Calculated figure: A, B, C, D');
+    expect(qualifierText({ status: 'derived', where: ['A', 'B', 'C', 'D', 'E', 'F'] }, id.t)).toBe('Angka hasil hitungan: A, B, C, dan 3 lainnya');
     const ranked = { rows: [{ rank: 1, region: genteng, value: 1, isRollup: false, status: 'approximate' as const }] };
     expect(rankingQualifiers(ranked)).toEqual([{ status: 'approximate', where: [] }]);
   });
