@@ -47,6 +47,14 @@ const screens: Record<string, (page: Page) => Promise<void>> = {
   },
   theme: (page) => openTheme(page, 'kemiskinan'),
   indicator: (page) => openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate'),
+  // A figure only for the regency: its trend drawn to scale, the part-year mark and each report's citation.
+  'indicator-regency': async (page) => {
+    await openTheme(page, 'keuangan_desa');
+    await page.locator('.indicator-tile[data-indicator="dana_desa_realisation"]').tap();
+    await expect(page.getByTestId('citations')).toBeVisible();
+    await page.getByTestId('citations').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-testid="trend"] canvas')).toBeVisible();
+  },
   'idle-overlay': async (page) => {
     await page.clock.install();
     await openHome(page);
