@@ -31,6 +31,16 @@ const dataScreens: { name: string; open: (page: Page) => Promise<void> }[] = [
   { name: 'theme', open: (page) => openTheme(page, 'kemiskinan') },
   { name: 'indicator', open: (page) => openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate') },
   {
+    // A figure only for the regency, stitched from one report a year: its trend to scale (2003, then every March from 2019) and the reports.
+    name: 'indicator-regency',
+    open: async (page) => {
+      await openTheme(page, 'kemiskinan');
+      await page.locator('.indicator-tile[data-indicator="poverty_rate"]').tap();
+      await page.locator('[data-testid="trend"]').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-testid="trend"] canvas')).toBeVisible();
+    },
+  },
+  {
     name: 'region-kecamatan',
     open: async (page) => {
       await openIndicatorFromTheme(page, 'kemiskinan', 'sample_poverty_rate');
