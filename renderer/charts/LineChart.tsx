@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { IndicatorMeta, Lang } from '../../data/api/types';
 import { formatNumber, formatRupiah, isRupiahUnit } from '../i18n/format';
-import { labelledTicks, type LineData } from './series';
+import { labelledTicks, tickDecimals, type LineData } from './series';
 import './setup';
 
-/** Ticks in the reader's locale; rupiah in words, since "7.190.715.000" cannot be read from a metre. */
+/** Ticks in the reader's locale, all with the decimals their step needs; rupiah in words, since "7.190.715.000" cannot be read from a metre. */
 function tickFormatter(indicator: Pick<IndicatorMeta, 'unit' | 'decimals'>, lang: Lang) {
-  return (value: number | string) => {
+  return (value: number | string, _index: number, ticks: { value: number }[]) => {
     const number = Number(value);
-    return isRupiahUnit(indicator.unit) ? formatRupiah(number, lang) : formatNumber(number, lang, Number.isInteger(number) ? 0 : indicator.decimals);
+    return isRupiahUnit(indicator.unit) ? formatRupiah(number, lang) : formatNumber(number, lang, tickDecimals(ticks, indicator.decimals));
   };
 }
 

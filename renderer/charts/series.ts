@@ -121,6 +121,22 @@ export function labelledTicks(positions: readonly number[], labels: readonly str
   return kept.reverse();
 }
 
+/**
+ * How many decimals every tick of a value axis shows: as many as its step needs (a step
+ * of 0.2 needs one, 0.25 two), at most the indicator's own. One count for the whole axis,
+ * so 5,80 is not followed by a bare 6.
+ */
+export function tickDecimals(ticks: readonly { value: number }[], maxDecimals: number): number {
+  const step = ticks.length > 1 ? Math.abs((ticks[1]?.value ?? 0) - (ticks[0]?.value ?? 0)) : 0;
+  const max = Math.max(0, Math.min(maxDecimals, 6));
+  if (!(step > 0)) return 0;
+  for (let decimals = 0; decimals < max; decimals += 1) {
+    const scaled = step * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return decimals;
+  }
+  return max;
+}
+
 /** Whether a series has enough to draw a line: two periods with a value. */
 export function hasTrend(series: Series): boolean {
   return series.lines.some((line) => line.points.length >= 2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../data/api/types';
 import { classOf, progressClass, quantileClasses, sequentialPalette } from '../../renderer/charts/classes';
-import { hasTrend, labelledTicks, lineChartData, periodPosition } from '../../renderer/charts/series';
+import { hasTrend, labelledTicks, lineChartData, periodPosition, tickDecimals } from '../../renderer/charts/series';
 import { createI18n } from '../../renderer/i18n';
 import { barShare } from '../../renderer/components/indicator/RankingBars';
 import { nextPeriod } from '../../renderer/components/indicator/PeriodPlayer';
@@ -97,6 +97,16 @@ describe('line chart data', () => {
     }
     expect(labelledTicks([2020.5, 2021.5, 2022.5], ['2020', '2021', '2022'], 1000)).toEqual([0, 1, 2]);
     expect(labelledTicks([2020.5], ['2020'], 1000)).toEqual([0]);
+  });
+
+  it('gives every tick of a value axis the decimals its step needs, at most the indicator\'s', () => {
+    const ticks = (...values: number[]) => values.map((value) => ({ value }));
+    expect(tickDecimals(ticks(5.4, 5.6, 5.8, 6), 2)).toBe(1);
+    expect(tickDecimals(ticks(5.25, 5.5, 5.75), 2)).toBe(2);
+    expect(tickDecimals(ticks(0, 5, 10, 15, 20), 2)).toBe(0);
+    expect(tickDecimals(ticks(0.125, 0.25), 2)).toBe(2);
+    expect(tickDecimals(ticks(7), 2)).toBe(0);
+    expect(tickDecimals(ticks(92_000, 94_000), 0)).toBe(0);
   });
 
   it('calls two points a trend and one point not', () => {
