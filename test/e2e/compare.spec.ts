@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './helpers/test.js';
 import type { Comparison } from '../../data/api/types.js';
-import { expectGridMatches, typeOnKeyboard } from './helpers/kiosk.js';
+import { expectGridMatches, typeOnKeyboard, unevenCompareRows } from './helpers/kiosk.js';
 import { api } from './helpers/screens.js';
 
 async function shownIndicators(page: Page): Promise<string[]> {
@@ -46,6 +46,14 @@ test.describe('compare', () => {
     // No best where the direction is unknown (population, area).
     const neutral = comparison.rows.find((row) => row.indicator.higherIsBetter === null);
     if (neutral) await expect(page.locator(`.compare-grid__cell--best[data-indicator="${neutral.indicator.id}"]`)).toHaveCount(0);
+  });
+
+  test('a row\'s figures sit level, with or without the best mark or a unit', async ({ page }) => {
+    // A kelurahan among villages: its Dana Desa is Rp 0, a figure without a unit word.
+    await page.goto('/?start=compare&regions=35.10.09,35.10.25,35.10.25.2008,35.10.16.1007');
+    await expect(page.locator('.compare-grid__region')).toHaveCount(4);
+    await expect(page.locator('.compare-grid__cell--best').first()).toBeVisible();
+    expect(await unevenCompareRows(page)).toEqual([]);
   });
 
   test('four places at most; removing one frees a slot; indicators can be chosen', async ({ page, request }) => {

@@ -46,12 +46,15 @@ function Cell({ cell, indicator, best, region }: { cell: ComparisonCell | null; 
   return (
     <div className={`compare-grid__cell${best ? ' compare-grid__cell--best' : ''}`} role="cell" data-region={region} data-indicator={indicator.id}>
       {best && <span className="compare-grid__best">{t('kiosk.compare.best')}</span>}
-      <span className="compare-grid__figure" data-testid="compare-value">
-        {qualifier && <span className="compare-grid__unit">{qualifier} </span>}
-        <span className="compare-grid__value" style={{ '--chars': figure.value.length } as CSSProperties}>
-          {figure.value}
-        </span>{' '}
-        {figure.unit && <span className="compare-grid__unit">{figure.unit}</span>}
+      {/* The column's width, for the figure to fit itself to (compare.css). */}
+      <span className="compare-grid__fit">
+        <span className="compare-grid__figure" data-testid="compare-value">
+          {qualifier && <span className="compare-grid__unit">{qualifier} </span>}
+          <span className="compare-grid__value" style={{ '--chars': figure.value.length } as CSSProperties}>
+            {figure.value}
+          </span>{' '}
+          {figure.unit && <span className="compare-grid__unit">{figure.unit}</span>}
+        </span>
       </span>
       <span className="compare-grid__period">{periodText(cell.period, lang, t)}</span>
     </div>
