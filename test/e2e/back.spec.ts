@@ -83,7 +83,7 @@ test.describe('kept screens', () => {
     expect(await isMarkedInFront(page)).toBe(true);
     await expect(page.locator(`${front} .language-toggle button[data-lang="en"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('shell-back')).toHaveText(/Back/);
-    await expect(page.locator(`${front} #ranking-title`)).toHaveText('Poverty rate per village (sample)');
+    await expect(page.locator(`${front} #ranking-title`)).toHaveText('Poverty rate (sample)');
     await expect(page.locator(`${front} [data-testid="ranking-what"]`)).toHaveText('Districts of Banyuwangi Regency ranked');
     await expect(page.getByTestId('rank-value').first()).toHaveText(/^\d+\.\d{2}$/);
   });

@@ -114,7 +114,7 @@ describe('Region screen', () => {
 
   it('splits the people by sex in one bar, with the total, each share and the source', async () => {
     const people = (id: string, value: number) =>
-      profileFigure(meta(id, { themeId: 'kependudukan', name: { id: 'Penduduk laki-laki per desa (contoh)', en: 'Male population per village (sample)' }, unit: { id: 'jiwa', en: 'persons' }, decimals: 0, rollup: 'sum', isSample: true }), value, null);
+      profileFigure(meta(id, { themeId: 'kependudukan', name: { id: 'Penduduk laki-laki (contoh)', en: 'Male population (sample)' }, unit: { id: 'jiwa', en: 'persons' }, decimals: 0, rollup: 'sum', isSample: true }), value, null);
     const fake = fakeClient({
       'snapshot.info': { dataAsOf: '2026-08-20', datasetVersion: 1, root: kabupaten },
       'region.profile': { ...villageProfile, figures: [...villageProfile.figures, people('pop_male', 7_450), people('pop_female', 7_555)] },

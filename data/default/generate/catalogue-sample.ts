@@ -2,8 +2,8 @@ import { licences, sampleSource, unit, type IndicatorDef } from './catalogue.js'
 
 const sample = { isSample: true, source: sampleSource, licence: licences.sample } as const;
 const note = (id: string, en: string): [string, string] => [
-  `${id} DATA CONTOH per desa yang dihasilkan, bukan data resmi.`,
-  `${en} GENERATED SAMPLE data per village, not official figures.`,
+  `${id} Data contoh yang dihasilkan per desa, bukan data resmi.`,
+  `${en} Sample data generated per village, not official figures.`,
 ];
 
 /**
@@ -12,40 +12,40 @@ const note = (id: string, en: string): [string, string] => [
  * collide with a real indicator, so a real figure is never overwritten by a sample.
  */
 export const sampleIndicators: IndicatorDef[] = [
-  { ...sample, id: 'sample_population', theme: 'kependudukan', name: ['Penduduk per desa (contoh)', 'Population per village (sample)'],
+  { ...sample, id: 'sample_population', theme: 'kependudukan', name: ['Jumlah penduduk (contoh)', 'Population (sample)'],
     description: note('Jumlah penduduk per desa; total 2025 disetarakan dengan data Dukcapil kabupaten.', 'Population per village; the 2025 total matches the regency civil-registry figure.'),
     unit: unit('persons'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
-  { ...sample, id: 'sample_population_male', theme: 'kependudukan', name: ['Penduduk laki-laki per desa (contoh)', 'Male population per village (sample)'],
+  { ...sample, id: 'sample_population_male', theme: 'kependudukan', name: ['Penduduk laki-laki (contoh)', 'Male population (sample)'],
     description: note('Penduduk laki-laki per desa.', 'Male population per village.'),
     unit: unit('persons'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
-  { ...sample, id: 'sample_population_female', theme: 'kependudukan', name: ['Penduduk perempuan per desa (contoh)', 'Female population per village (sample)'],
+  { ...sample, id: 'sample_population_female', theme: 'kependudukan', name: ['Penduduk perempuan (contoh)', 'Female population (sample)'],
     description: note('Penduduk perempuan per desa.', 'Female population per village.'),
     unit: unit('persons'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
   { ...sample, id: 'sample_households', theme: 'kependudukan', name: ['Jumlah kepala keluarga (contoh)', 'Households (sample)'],
     description: note('Jumlah kepala keluarga (KK) per desa.', 'Registered households (KK) per village.'),
     unit: unit('households'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
 
-  { ...sample, id: 'sample_poverty_rate', theme: 'kemiskinan', name: ['Persentase penduduk miskin per desa (contoh)', 'Poverty rate per village (sample)'],
+  { ...sample, id: 'sample_poverty_rate', theme: 'kemiskinan', name: ['Persentase penduduk miskin (contoh)', 'Poverty rate (sample)'],
     description: note('Persentase penduduk miskin; rata-rata tertimbang kabupaten disetarakan dengan angka BPS.', 'Share of poor people; the regency weighted mean matches the BPS figure.'),
     unit: unit('percent'), decimals: 2, rollup: 'weighted_mean', weight: 'sample_population', higherIsBetter: false, min: 0, max: 100 },
-  { ...sample, id: 'sample_poor_population', theme: 'kemiskinan', name: ['Penduduk miskin per desa (contoh)', 'Poor people per village (sample)'],
+  { ...sample, id: 'sample_poor_population', theme: 'kemiskinan', name: ['Jumlah penduduk miskin (contoh)', 'Poor people (sample)'],
     description: note('Jumlah penduduk miskin per desa.', 'Poor people per village.'),
     unit: unit('persons'), decimals: 0, rollup: 'sum', higherIsBetter: false, min: 0 },
   { ...sample, id: 'sample_pkh_families', theme: 'kemiskinan', name: ['Keluarga penerima PKH (contoh)', 'Families receiving PKH (sample)'],
     description: note('Keluarga penerima Program Keluarga Harapan.', 'Families receiving the PKH conditional cash transfer.'),
     unit: unit('families'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
 
-  { ...sample, id: 'sample_sd_schools', theme: 'pendidikan', name: ['SD sederajat per desa (contoh)', 'Primary schools per village (sample)'],
+  { ...sample, id: 'sample_sd_schools', theme: 'pendidikan', name: ['Jumlah SD sederajat (contoh)', 'Primary schools (sample)'],
     description: note('Jumlah SD/MI per desa.', 'Primary schools (SD/MI) per village.'),
     unit: unit('schools'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
-  { ...sample, id: 'sample_smp_schools', theme: 'pendidikan', name: ['SMP sederajat per desa (contoh)', 'Junior secondary schools per village (sample)'],
+  { ...sample, id: 'sample_smp_schools', theme: 'pendidikan', name: ['Jumlah SMP sederajat (contoh)', 'Junior secondary schools (sample)'],
     description: note('Jumlah SMP/MTs per desa.', 'Junior secondary schools (SMP/MTs) per village.'),
     unit: unit('schools'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
   { ...sample, id: 'sample_school_participation', theme: 'pendidikan', name: ['Partisipasi sekolah 7–15 tahun (contoh)', 'School participation, ages 7–15 (sample)'],
     description: note('Persentase anak 7–15 tahun yang bersekolah.', 'Share of children aged 7–15 in school.'),
     unit: unit('percent'), decimals: 2, rollup: 'weighted_mean', weight: 'sample_population', higherIsBetter: true, min: 0, max: 100 },
 
-  { ...sample, id: 'sample_posyandu', theme: 'kesehatan', name: ['Posyandu per desa (contoh)', 'Posyandu per village (sample)'],
+  { ...sample, id: 'sample_posyandu', theme: 'kesehatan', name: ['Jumlah posyandu (contoh)', 'Posyandu (sample)'],
     description: note('Jumlah posyandu per desa.', 'Community health posts per village.'),
     unit: unit('facilities'), decimals: 0, rollup: 'sum', higherIsBetter: true, min: 0 },
   { ...sample, id: 'sample_births', theme: 'kesehatan', name: ['Kelahiran hidup (contoh)', 'Live births (sample)'],
@@ -58,10 +58,10 @@ export const sampleIndicators: IndicatorDef[] = [
     description: note('Persentase balita dengan berat badan kurang.', 'Share of children under five who are underweight.'),
     unit: unit('percent'), decimals: 2, rollup: 'weighted_mean', weight: 'sample_births', higherIsBetter: false, min: 0, max: 100 },
 
-  { ...sample, id: 'sample_dana_desa_allocation', theme: 'keuangan_desa', name: ['Pagu Dana Desa per desa (contoh)', 'Dana Desa allocation per village (sample)'],
+  { ...sample, id: 'sample_dana_desa_allocation', theme: 'keuangan_desa', name: ['Pagu Dana Desa (contoh)', 'Dana Desa allocation (sample)'],
     description: note('Pagu Dana Desa per desa; total 2023 dan 2024 disetarakan dengan pagu kabupaten. Kelurahan tidak menerima Dana Desa (0).', 'Dana Desa per village; the 2023 and 2024 totals match the regency allocation. Kelurahan receive no Dana Desa (0).'),
     unit: unit('idr'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
-  { ...sample, id: 'sample_dana_desa_realisation', theme: 'keuangan_desa', name: ['Realisasi Dana Desa per desa (contoh)', 'Dana Desa disbursed per village (sample)'],
+  { ...sample, id: 'sample_dana_desa_realisation', theme: 'keuangan_desa', name: ['Realisasi Dana Desa (contoh)', 'Dana Desa disbursed (sample)'],
     description: note('Dana Desa yang tersalurkan per desa.', 'Dana Desa disbursed per village.'),
     unit: unit('idr'), decimals: 0, rollup: 'sum', higherIsBetter: null, min: 0 },
   { ...sample, id: 'sample_dana_desa_realisation_pct', theme: 'keuangan_desa', name: ['Persentase realisasi Dana Desa (contoh)', 'Dana Desa disbursement rate (sample)'],
@@ -85,7 +85,7 @@ export const sampleIndicators: IndicatorDef[] = [
     description: note('Indeks kepuasan masyarakat atas layanan kantor desa (0–100); rata-rata sederhana per kecamatan.', 'Satisfaction with village office services (0–100); a simple mean per kecamatan.'),
     unit: unit('index100'), decimals: 1, rollup: 'mean', higherIsBetter: true, min: 0, max: 100 },
 
-  { ...sample, id: 'sample_tourist_visits', theme: 'pariwisata', name: ['Kunjungan wisata per desa (contoh)', 'Tourist visits per village (sample)'],
+  { ...sample, id: 'sample_tourist_visits', theme: 'pariwisata', name: ['Kunjungan wisata (contoh)', 'Tourist visits (sample)'],
     description: note('Kunjungan ke destinasi di desa; total 2022–2025 disetarakan dengan angka Disbudpar.', 'Visits to destinations in the village; the 2022–2025 totals match the tourism office figures.'),
     unit: unit('visits'), decimals: 0, rollup: 'sum', higherIsBetter: true, min: 0 },
   { ...sample, id: 'sample_tourism_village', theme: 'pariwisata', name: ['Desa wisata (contoh)', 'Tourism village (sample)'],
