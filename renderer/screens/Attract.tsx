@@ -4,6 +4,7 @@ import { FiguresSlide, MapSlide, VillageSlide } from '../components/attract/Slid
 import { useAttractData } from '../components/attract/useAttractData';
 import { DataAsOfBadge } from '../components/DataAsOfBadge';
 import { useLang } from '../hooks/useLang';
+import { ShellIcon } from '../components/shell/ShellIcons';
 import { langs } from '../i18n';
 import { useNavigation } from '../navigation/NavigationContext';
 import type { Route } from '../navigation/routes';
@@ -74,7 +75,9 @@ export default function Attract(_props: { route: Route }) {
             event.stopPropagation();
             start();
           }}>
-          <span className="attract__pulse" aria-hidden="true" />
+          <span className="attract__pulse" aria-hidden="true">
+            <ShellIcon name="touch" className="attract__touch-icon" />
+          </span>
           <span className="attract__start-text" lang="id">
             {fixedId('kiosk.attract.touchToStart')}
           </span>

@@ -24,6 +24,13 @@ const paths = {
     </>
   ),
   chevron: <path d="m9 5 7 7-7 7" />,
+  touch: (
+    <>
+      <path d="M10 12.5V4.5a1.5 1.5 0 0 1 3 0v7" />
+      <path d="M13 10.5a1.5 1.5 0 0 1 3 0v1.5" />
+      <path d="M16 11.5a1.5 1.5 0 0 1 3 0V15a6 6 0 0 1-6 6h-1a6 6 0 0 1-4.9-2.5l-2.6-3.7a1.5 1.5 0 0 1 2.4-1.8L10 15" />
+    </>
+  ),
 };
 
 export type ShellIconName = keyof typeof paths;
