@@ -123,3 +123,26 @@ test('a running playlist advances to its next slide', async ({ page, request }) 
   }
   await expect(wall.getByTestId('wall-idle')).toBeVisible();
 });
+
+test('the wall\'s strip keeps the brand, the title and the source apart, landscape and portrait', async ({ page, request }) => {
+  for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/wall');
+    await must<WallState>(request, 'wall.show', { view: { screen: 'region', params: { code: '35.10.09' }, title: 'Kecamatan Genteng' } });
+    // Read from the document, not through a locator (this suite's wait for visible ones): a title squeezed to nothing is what this test is for.
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="wall-title"]')?.textContent)).toBe('Kecamatan Genteng');
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.wall-strip > span')].map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        // The text's own extent: a squeezed span can be narrower than the words it holds.
+        const text = range.getBoundingClientRect();
+        return { name: span.className, left: text.left, right: text.right, top: text.top, bottom: text.bottom };
+      }),
+    );
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.name} over ${b.name}`),
+    );
+    expect(overlaps, `${viewport.width}×${viewport.height}`).toEqual([]);
+  }
+});
