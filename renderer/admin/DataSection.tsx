@@ -82,7 +82,7 @@ export function DataSection({ api }: { api: AdminApi }) {
         <p className="admin-note">
           {status?.rollbackVersion ? t('admin.data.rollbackTo', { version: status.rollbackVersion }) : t('admin.data.rollbackNone')}
         </p>
-        <button type="button" className="admin-button" data-testid="admin-rollback" disabled={working} onClick={() => setConfirming(true)}>
+        <button type="button" className="admin-button" data-testid="admin-rollback" disabled={working || !status?.rollbackVersion} onClick={() => setConfirming(true)}>
           {t('admin.data.rollback')}
         </button>
         <OutcomeNote outcome={outcomes.rollback} testId="admin-rollback-result" />

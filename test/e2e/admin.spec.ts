@@ -1,7 +1,7 @@
 import { expect, test } from './helpers/test.js';
 import type { AdminConfig } from '../../data/api/types.js';
 import { openHome } from './helpers/home.js';
-import { adminToken, loginToPanel, must, openAdminPanel, typePin } from './helpers/admin.js';
+import { adminToken, call, loginToPanel, must, openAdminPanel, typePin } from './helpers/admin.js';
 
 /**
  * The admin panel in web mode, by touch: the hidden corner gesture, the PIN (set up
@@ -39,15 +39,16 @@ test('refresh now without a data service says so in plain words', async ({ page 
   await expect(page.getByTestId('admin-refresh-result')).toContainText(/Layanan data belum diatur|No data service/);
 });
 
-test('roll back with nothing older says so, and changes nothing', async ({ page, request }) => {
+test('roll back with nothing older is not offered, says why, and the server refuses it too', async ({ page, request }) => {
   const before = await must<{ datasetVersion: number }>(request, 'snapshot.info');
   await loginToPanel(page);
   await page.getByTestId('admin-tab-data').tap();
-  await page.getByTestId('admin-rollback').tap();
-  await expect(page.getByTestId('admin-confirm')).toBeVisible();
-  await page.getByTestId('confirm-ok').tap();
-  await expect(page.getByTestId('admin-rollback-result')).toContainText('Tidak ada yang dikembalikan');
-  await expect(page.getByTestId('admin-rollback-result')).toContainText('no good snapshot older');
+  await expect(page.getByText('Tidak ada versi lama yang baik tersimpan di anjungan ini.')).toBeVisible();
+  await expect(page.getByTestId('admin-rollback')).toBeDisabled();
+  // Asked directly (a stale panel, a script), the answer is a refusal that changes nothing.
+  const token = await adminToken(request);
+  const refused = await call(request, 'admin.rollback', { token, fromVersion: before.datasetVersion });
+  expect(refused.ok ? 'rolled back' : refused.error.message).toContain('no good snapshot older');
   expect((await must<{ datasetVersion: number }>(request, 'snapshot.info')).datasetVersion).toBe(before.datasetVersion);
 });
 
