@@ -12,6 +12,8 @@ test.describe('compare', () => {
     await page.goto('/?start=compare');
     const picker = page.getByTestId('region-picker');
     await expect(picker).toBeVisible();
+    // It finds places only, and its field says so (the search screen's also offers data).
+    await expect(picker.getByTestId('search-field')).toHaveAttribute('placeholder', 'Ketik nama desa atau kecamatan…');
     await picker.locator('.chip[data-region="35.10.09"]').tap();
     await picker.locator('.chip[data-region="35.10.25"]').tap();
     await expect(picker.locator('.chip[data-region="35.10.09"]')).toBeDisabled();

@@ -89,7 +89,7 @@ export function SearchPanel({ onPick, onPress, empty, regionsOnly = false, taken
           readOnly
           inputMode="none"
           aria-label={t('kiosk.search.field')}
-          placeholder={t('kiosk.search.placeholder')}
+          placeholder={t(regionsOnly ? 'kiosk.search.placeholderPlaces' : 'kiosk.search.placeholder')}
           data-testid="search-field"
         />
       </div>
