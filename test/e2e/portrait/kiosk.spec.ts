@@ -31,6 +31,20 @@ test.describe('kiosk screens (portrait 1080×1920)', () => {
     await expectFits(page);
   });
 
+  test('project cards side by side line up, though one kind and its sample mark take two lines', async ({ page }) => {
+    // Sambimulyo's two projects: "Jembatan" fits beside the mark, "Sarana ekonomi" does not.
+    await openSearch(page);
+    await typeOnKeyboard(page, 'sambimulyo');
+    await page.locator('[data-hit="region:35.10.02.2006"]').tap();
+    const cards = page.locator('.screen-host:not([data-behind]) .project-card');
+    await expect(cards).toHaveCount(2);
+    await cards.first().scrollIntoViewIfNeeded();
+    const tops = await cards.evaluateAll((list) =>
+      ['.project-card__name', '.project-card__budget', '.project-card__progress'].map((part) => list.map((card) => Math.round(card.querySelector(part)?.getBoundingClientRect().top ?? -1))),
+    );
+    for (const [left, right] of tops) expect(right, 'the same line of both cards').toBe(left);
+  });
+
   test('compare with four places', async ({ page }) => {
     await page.goto('/?start=compare&regions=35.10.09,35.10.25,35.10.25.2008,35.10.16.1007');
     await expect(page.locator('.compare-grid__region')).toHaveCount(4);
