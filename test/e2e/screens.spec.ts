@@ -2,6 +2,7 @@ import { expect, test } from './helpers/test.js';
 import type { Ranking, RegionProfile } from '../../data/api/types.js';
 import { chooseLanguage, normaliseSpaces } from './helpers/home.js';
 import { api, expectTitle, openIndicatorFromTheme, openMap, openTheme, tapMapRegion, tapRankRow } from './helpers/screens.js';
+import { unevenCardRows } from './helpers/layout.js';
 
 /** Numbers as a reader of each language expects them, worked out with Intl apart from the app's own formatting. */
 const number = (value: number, decimals: number, locale: string) =>
@@ -38,6 +39,8 @@ test.describe('a first-time visitor walks the data screens by touch', () => {
     await expect(card.getByTestId('figure-sentence')).toContainText('di kecamatan ini');
     await expect(card).toContainText('Tahun 2025');
     await expect(page.getByTestId('data-as-of')).toBeVisible();
+    // Side by side, the cards' figures sit level, whether or not a card's name takes two lines or carries the sample mark.
+    expect(await unevenCardRows(page, '.screen-host:not([data-behind]) .region__figures > .profile-figure', ['[data-testid="figure-value"]', '.profile-figure__refs'])).toEqual([]);
     await expect(page.getByTestId('child-ranking').getByTestId('rank-row')).toHaveCount(profile.children.length);
     // The trends and projects come a frame after the figures. A trend's chart is built when
     // it is scrolled into view, not while the visitor may already be tapping on: below the

@@ -103,3 +103,32 @@ export async function walkScreensForLayout(page: Page, lang: Lang, largeText: bo
   await expect(page.locator('.choropleth__region').first()).toBeVisible();
   await expectTidy(page, 'map');
 }
+
+/**
+ * Cards laid out side by side whose `part` does not sit level along a row: cards whose
+ * tops match form a row, and each part's top must match across it. Returns one line
+ * per uneven row and part, with the tops found; empty when every row is level.
+ */
+export async function unevenCardRows(page: Page, cards: string, parts: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    ({ cards, parts }) => {
+      const rows = new Map<number, Element[]>();
+      for (const card of document.querySelectorAll(cards)) {
+        const top = Math.round(card.getBoundingClientRect().top);
+        rows.set(top, [...(rows.get(top) ?? []), card]);
+      }
+      return [...rows.values()]
+        .filter((row) => row.length > 1)
+        .flatMap((row) =>
+          parts.flatMap((part) => {
+            const tops = row.flatMap((card) => {
+              const element = card.querySelector(part);
+              return element ? [Math.round(element.getBoundingClientRect().top)] : [];
+            });
+            return tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 1 ? [`${part} at ${tops.join(', ')}`] : [];
+          }),
+        );
+    },
+    { cards, parts },
+  );
+}

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '../helpers/test.js';
 import { chooseLanguage, horizontalOverflow } from '../helpers/home.js';
 import { expectTitle, openIndicatorFromTheme, openMap, openTheme, tapMapRegion, tapRankRow } from '../helpers/screens.js';
+import { unevenCardRows } from '../helpers/layout.js';
 
 test.describe('data screens (portrait 1080×1920)', () => {
   test.use({ viewport: { width: 1080, height: 1920 } });
@@ -23,6 +24,8 @@ test.describe('data screens (portrait 1080×1920)', () => {
       await check();
       await tapRankRow(page, '35.10.09.2002');
       await check();
+      // Two cards a row: their figures and comparisons sit level, whatever each card's name and marks take.
+      expect(await unevenCardRows(page, '.screen-host:not([data-behind]) .region__figures > .profile-figure', ['[data-testid="figure-value"]', '.profile-figure__refs'])).toEqual([]);
       await page.getByTestId('shell-home').tap();
       await openMapFromHome(page);
       await check();
