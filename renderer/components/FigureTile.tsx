@@ -1,9 +1,9 @@
-import type { CSSProperties } from 'react';
 import type { Figure } from '../../data/api/types';
 import { qualifiersOfFigure, valueQualifier } from '../i18n/figureStatus';
 import { formatFigure, pick } from '../i18n/format';
 import { useLang } from '../hooks/useLang';
 import { SampleBadge } from './SampleBadge';
+import { FigureValue } from './FigureValue';
 import { SourceNote } from './SourceNote';
 
 /**
@@ -26,13 +26,7 @@ export function FigureTile({ figure, onOpen }: { figure: Figure; onOpen?: () => 
         <span className="figure-tile__name">{pick(indicator.name, lang)}</span>
         {indicator.isSample && <SampleBadge />}
       </span>
-      <span className="figure-tile__value" data-testid="figure-value">
-        {qualifier && <span className="figure-tile__unit">{qualifier} </span>}
-        <span className="figure-tile__number" style={{ '--chars': formatted.value.length } as CSSProperties}>
-          {formatted.value}
-        </span>{' '}
-        {formatted.unit && <span className="figure-tile__unit">{formatted.unit}</span>}
-      </span>
+      <FigureValue block="figure-tile" qualifier={qualifier} formatted={formatted} testId="figure-value" fit />
       <SourceNote source={indicator.source} period={figure.period} qualifiers={qualifiersOfFigure(figure.status)} />
     </Tile>
   );

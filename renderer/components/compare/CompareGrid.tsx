@@ -5,6 +5,7 @@ import { formatFigure, pick, pickBilingual } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useLang } from '../../hooks/useLang';
 import { SampleBadge } from '../SampleBadge';
+import { FigureValue } from '../FigureValue';
 import { bestCells } from './best';
 
 // Only a village needs its parent named: that is where names repeat (two Karangrejo).
@@ -48,13 +49,7 @@ function Cell({ cell, indicator, best, region }: { cell: ComparisonCell | null; 
       {best && <span className="compare-grid__best">{t('kiosk.compare.best')}</span>}
       {/* The column's width, for the figure to fit itself to (compare.css). */}
       <span className="compare-grid__fit">
-        <span className="compare-grid__figure" data-testid="compare-value">
-          {qualifier && <span className="compare-grid__unit">{qualifier} </span>}
-          <span className="compare-grid__value" style={{ '--chars': figure.value.length } as CSSProperties}>
-            {figure.value}
-          </span>{' '}
-          {figure.unit && <span className="compare-grid__unit">{figure.unit}</span>}
-        </span>
+        <FigureValue block="compare-grid" qualifier={qualifier} formatted={figure} testId="compare-value" fit />
       </span>
       <span className="compare-grid__period">{periodText(cell.period, lang, t)}</span>
     </div>

@@ -4,6 +4,7 @@ import { formatFigure, pick } from '../../i18n/format';
 import { regionTitle } from '../../i18n/region';
 import { useLang } from '../../hooks/useLang';
 import { figureText } from '../indicator/text';
+import { FigureValue } from '../FigureValue';
 import { SampleBadge } from '../SampleBadge';
 import { SourceNote } from '../SourceNote';
 import { figureSentence } from './sentence';
@@ -37,10 +38,7 @@ export function ProfileFigureCard({ figure, region, parent, root, onOpen }: Prof
         <span className="profile-figure__name">{pick(indicator.name, lang)}</span>
         {indicator.isSample && <SampleBadge />}
       </span>
-      <span className="profile-figure__value" data-testid="figure-value">
-        {qualifier && <span className="profile-figure__unit">{qualifier} </span>}
-        <span className="profile-figure__number">{formatted.value}</span> {formatted.unit && <span className="profile-figure__unit">{formatted.unit}</span>}
-      </span>
+      <FigureValue block="profile-figure" qualifier={qualifier} formatted={formatted} testId="figure-value" />
       {refs.length > 0 && (
         <span className="profile-figure__refs">
           {refs.map((ref) => (
