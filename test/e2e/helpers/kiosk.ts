@@ -58,23 +58,3 @@ export async function expectGridMatches(page: Page, comparison: Comparison, lang
     }
   }
 }
-
-/**
- * Rows of the compare grid whose figures (or periods) do not sit level, with the tops
- * found: a cell with the best mark, or a figure without a unit, must not move its
- * neighbours' figures up or down. Empty when every row is level.
- */
-export async function unevenCompareRows(page: Page): Promise<string[]> {
-  return page.locator('.compare-grid__row[data-indicator]').evaluateAll((rows) =>
-    rows.flatMap((row) => {
-      const tops = (selector: string) => [...row.querySelectorAll(selector)].map((element) => Math.round(element.getBoundingClientRect().top));
-      return [
-        ['figures', tops('.compare-grid__cell:not(.compare-grid__cell--empty) [data-testid="compare-value"]')],
-        ['periods', tops('.compare-grid__period')],
-      ].flatMap(([what, at]) => {
-        const list = at as number[];
-        return Math.max(...list) - Math.min(...list) > 1 ? [`${row.getAttribute('data-indicator')}: ${what as string} at ${list.join(', ')}`] : [];
-      });
-    }),
-  );
-}
